@@ -1,0 +1,9 @@
+import { NewsdocError, type NewsdocErrorCode } from './newsdoc-error.js';
+
+/** Thrown when the input cannot be parsed at all: not a string, empty, or over the size limit. */
+export class InputError extends NewsdocError {
+  constructor(code: Extract<NewsdocErrorCode, 'invalid-input' | 'empty-input' | 'input-too-large' | 'invalid-option'>, message: string) {
+    super(code, message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,40 @@
+/** Stable codes of the errors newsdoc throws. */
+export type NewsdocErrorCode =
+  | 'invalid-input'
+  | 'empty-input'
+  | 'input-too-large'
+  | 'invalid-option';
+
+const BRAND = Symbol.for('newsdoc.error');
+
+/**
+ * The base class of every error newsdoc throws. `code` is stable across releases;
+ * `message` says what went wrong and what to do.
+ */
+export class NewsdocError extends Error {
+  readonly code: NewsdocErrorCode;
+
+  constructor(code: NewsdocErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'NewsdocError';
+    this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Tells whether `value` is an error thrown by newsdoc, also when it comes from another copy of the
+ * package (the ESM and CommonJS builds, or another realm), where `instanceof` fails.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseArticle('');
+ * } catch (error) {
+ *   if (isNewsdocError(error)) console.log(error.code); // 'empty-input'
+ * }
+ * ```
+ */
+export function isNewsdocError(value: unknown): value is NewsdocError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}

@@ -1,0 +1,25 @@
+export { parseArticle } from './parse.js';
+export { ParseOptionsSchema, DEFAULT_MAX_INPUT_LENGTH } from './options.js';
+export type { ParseOptions, InputFormat } from './options.js';
+export { ArticleSchema } from './model/article.js';
+export type { Article } from './model/article.js';
+export { SpanSchema, BlockSchema } from './model/span.js';
+export type { Span, Block } from './model/span.js';
+export {
+  CaptionSchema,
+  AuthorSchema,
+  BylineSchema,
+  DatelineSchema,
+  ParagraphSchema,
+} from './model/structure.js';
+export type { Caption, Author, Byline, Dateline, Paragraph } from './model/structure.js';
+export { QuoteSchema, QuoteKindSchema, SpeakerSchema } from './model/quote.js';
+export type { Quote, QuoteKind, Speaker } from './model/quote.js';
+export { EntitySchema, EntityTypeSchema } from './model/entity.js';
+export type { Entity, EntityType } from './model/entity.js';
+export { WarningSchema, WarningCodeSchema, WARNING_CODES } from './model/warning.js';
+export type { Warning, WarningCode } from './model/warning.js';
+export { SCHEMA_VERSION, SCHEMA_ID } from './model/version.js';
+export { NewsdocError, isNewsdocError } from './errors/newsdoc-error.js';
+export type { NewsdocErrorCode } from './errors/newsdoc-error.js';
+export { InputError } from './errors/input-error.js';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** The largest input `parseArticle` accepts by default, in UTF-16 code units (about 10 MB of text). */
+export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000;
+
+/** Options of {@link parseArticle}. */
+export const ParseOptionsSchema = z.object({
+  /**
+   * How to read the input: `'text'` (plain text as copied from a news page), `'markdown'`, or
+   * `'auto'` to detect it. Plain text is never read as Markdown unless it clearly is.
+   * @default 'auto'
+   */
+  format: z.enum(['auto', 'text', 'markdown']).default('auto'),
+  /**
+   * The longest input accepted, in UTF-16 code units; longer input throws an `InputError` with
+   * code `input-too-large`.
+   * @default 10_000_000
+   */
+  maxInputLength: z.number().int().positive().default(DEFAULT_MAX_INPUT_LENGTH),
+});
+
+/** Options of {@link parseArticle}, as the caller writes them (every field optional). */
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+/** Options of {@link parseArticle} with every default filled in. */
+export type ResolvedParseOptions = z.output<typeof ParseOptionsSchema>;
+export type InputFormat = ResolvedParseOptions['format'];
