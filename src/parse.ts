@@ -1,30 +1,49 @@
-import type { Article } from './model/article.js';
-import { SCHEMA_VERSION } from './model/version.js';
-import type { ParseOptions } from './options.js';
+import { assembleArticle } from './assemble.js';
+import { InputError } from './errors/input-error.js';
+import { checkInput, readInput } from './input/read-input.js';
+import { ArticleSchema, type Article } from './model/article.js';
+import { ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from './options.js';
+import { layOut } from './structure/layout.js';
+
+function resolveOptions(options: ParseOptions | null | undefined): ResolvedParseOptions {
+  const result = ParseOptionsSchema.safeParse(options ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? `options.${issue.path.join('.')}` : 'options';
+    throw new InputError('invalid-option', `${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return Object.freeze(result.data);
+}
 
 /**
- * Parses a news article (plain text or Markdown) into an {@link Article}.
+ * Parses a news article, as plain text copied from a news page or as Markdown, into an
+ * {@link Article}: the headline, caption and credit, byline, dateline and paragraphs, every one
+ * located exactly in `article.text`. Problems that do not stop parsing are in `article.warnings`.
+ *
+ * @param input - The article: plain text (one paragraph per line, or blank-line separated) or Markdown.
+ * @param options - See {@link ParseOptions}.
+ * @returns The article, validated against {@link ArticleSchema}.
+ * @throws {@link InputError} when the input is not a string, is empty, or is over `maxInputLength`,
+ *   or an option is invalid.
  *
  * @example
  * ```ts
  * import { parseArticle } from 'newsdoc';
- * const article = parseArticle('Storm hits coast\n\nA storm hit the coast on Monday.');
+ *
+ * const article = parseArticle(
+ *   'Storm hits coast\n\nBy JANE DOE\n\nMIAMI (AP) — A storm hit the coast on Monday.',
+ * );
  * article.headline?.text; // 'Storm hits coast'
+ * article.byline?.authors[0]?.name; // 'JANE DOE'
+ * article.dateline?.place; // 'MIAMI'
+ * article.paragraphs[0]?.text; // 'A storm hit the coast on Monday.'
  * ```
  */
 export function parseArticle(input: string, options?: ParseOptions | null): Article {
-  void options;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    text: input,
-    headline: null,
-    caption: null,
-    captions: [],
-    byline: null,
-    dateline: null,
-    paragraphs: [],
-    quotes: [],
-    entities: [],
-    warnings: [],
-  };
+  const resolved = resolveOptions(options);
+  checkInput(input, resolved);
+  const source = readInput(input, resolved.format);
+  const layout = layOut(source);
+  const article = assembleArticle(layout);
+  return ArticleSchema.parse(article);
 }
