@@ -73,6 +73,12 @@ function isImageOnly(node: RootContent): boolean {
     child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''));
 }
 
+/** A paragraph that is all emphasis, as a caption set under an image is. */
+function isEmphasisOnly(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.length > 0 && node.children.every((child) =>
+    child.type === 'emphasis' || child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''));
+}
+
 interface Reader {
   readonly blocks: SourceBlock[];
   readonly dropped: DroppedInput[];
@@ -86,10 +92,16 @@ function pushPhrasing(reader: Reader, children: readonly PhrasingContent[], hint
 }
 
 function readChildren(reader: Reader, parent: Parent, hint: BlockHint): void {
-  let afterImage = false;
+  let image: { node: RootContent; blockCount: number } | null = null;
   for (const node of parent.children as RootContent[]) {
-    const captionHint: BlockHint = afterImage ? 'image-caption' : hint;
-    afterImage = false;
+    const isCaptionUnderImage = image !== null && isEmphasisOnly(node);
+    const captionHint: BlockHint = isCaptionUnderImage ? 'image-caption' : hint;
+    if (image && isCaptionUnderImage && image.blockCount === reader.blocks.length - 1) {
+      // The caption under an image says what its alt text says, better: the alt text is markup.
+      reader.blocks.pop();
+      dropMarkup(image.node, reader.dropped);
+    }
+    image = null;
     switch (node.type) {
       case 'heading':
         pushPhrasing(reader, node.children, node.depth === 1 ? 'heading-1' : 'heading');
@@ -97,7 +109,7 @@ function readChildren(reader: Reader, parent: Parent, hint: BlockHint): void {
       case 'paragraph':
         if (isImageOnly(node)) {
           pushPhrasing(reader, node.children, 'image-caption');
-          afterImage = true;
+          image = { node, blockCount: reader.blocks.length - 1 };
         } else {
           pushPhrasing(reader, node.children, captionHint);
         }

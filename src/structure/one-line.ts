@@ -4,7 +4,7 @@ import { findOutletByline, matchByline } from './byline.js';
 import { findTrailingCredit } from './credit.js';
 import { findWireDateline, matchDateline } from './dateline.js';
 import { findTrailingFurniture } from './furniture.js';
-import type { LaidBlock, Layout } from './laid-block.js';
+import type { LaidBlock, Layout, LayoutWarning } from './laid-block.js';
 import { recoverParagraphs } from './paragraph-breaks.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -157,10 +157,11 @@ export function layOutOneLine(block: SourceBlock): Layout {
     position = caption.span.end;
   }
   layBody(position, bodyEnd);
-  const warnings = [{
-    code: 'lost-paragraph-breaks' as const,
+  const warnings: LayoutWarning[] = [{
+    code: 'lost-paragraph-breaks',
     message: 'The article came as one line; paragraphs were recovered at sentence boundaries and may not match the original breaks.',
     blocks: { from: bodyStart, to: blocks.length },
   }];
+  if (!head.headline) warnings.push({ code: 'missing-headline', message: 'No headline was found at the start of the line.' });
   return { blocks, dropped, warnings };
 }

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: how fast `parseArticle` is, against a baseline of what any Markdown-aware tool
+ * pays anyway (`remark-parse` + `mdast-util-to-string` over the same input), and whether its cost
+ * per byte stays flat as inputs grow. Prints Markdown tables and writes `reports/bench-latest.json`.
+ *
+ * Times are medians of rounds, after a warm-up, so that JIT compilation and GC pauses do not
+ * decide the result. Budgets keep the whole run under a minute on two cores; `BENCH_HUGE=1` adds
+ * a 10 MB input.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { DEFAULT_MAX_INPUT_LENGTH, parseArticle } from '../src/index.js';
+import { REPO_ROOT, articlesAvailable, formatTable, gitRevision, loadCorpus, writeReport } from './lib/corpus.js';
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+interface Measurement {
+  /** Median time of one call of the measured function, in milliseconds. */
+  readonly medianMs: number;
+  readonly rounds: number;
+  readonly callsPerRound: number;
+}
+
+/**
+ * Median time of one call of `run`. Calls are batched so that a round lasts at least `minRoundMs`
+ * (a single parse of a short article is too quick for the timer); rounds repeat until
+ * `budgetMs` is spent, with at least `minRounds` of them.
+ */
+function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 200, minRoundMs = 10 } = {}): Measurement {
+  const warmUpEnd = performance.now() + Math.min(500, budgetMs / 4);
+  let calls = 0;
+  do {
+    run();
+    calls += 1;
+  } while (performance.now() < warmUpEnd && calls < 1000);
+
+  let callsPerRound = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < callsPerRound; i += 1) run();
+    if (performance.now() - start >= minRoundMs || callsPerRound >= 1 << 16) break;
+    callsPerRound *= 2;
+  }
+
+  const times: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  while (times.length < minRounds || (performance.now() < deadline && times.length < maxRounds)) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < callsPerRound; i += 1) run();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6 / callsPerRound);
+  }
+  times.sort((a, b) => a - b);
+  const middle = times.length >> 1;
+  const medianMs = times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
+  return { medianMs, rounds: times.length, callsPerRound };
+}
+
+const markdown = unified().use(remarkParse);
+/** The baseline: parse as Markdown and take the plain text, as a remark pipeline would. */
+function baseline(text: string): string {
+  return toString(markdown.parse(text));
+}
+
+/** One round over a set of inputs with each tool, reported as articles per second and their ratio. */
+function compare(name: string, inputs: readonly string[]): Record<string, number | string> {
+  const newsdoc = measure(() => {
+    for (const input of inputs) parseArticle(input);
+  });
+  const remark = measure(() => {
+    for (const input of inputs) baseline(input);
+  });
+  return {
+    name,
+    articles: inputs.length,
+    newsdocArticlesPerSecond: (1000 * inputs.length) / newsdoc.medianMs,
+    baselineArticlesPerSecond: (1000 * inputs.length) / remark.medianMs,
+    // Time ratio: how many times longer newsdoc takes than the baseline (> 1 = newsdoc is slower).
+    timeRatio: newsdoc.medianMs / remark.medianMs,
+  };
+}
+
+/** The seed's paragraphs, cycled and joined by blank lines, until the text is at least `bytes` long. */
+function repeatedSeed(seed: string, bytes: number): string {
+  const paragraphs = seed.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i += 1) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    parts.push(paragraph);
+    length += Buffer.byteLength(paragraph) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+interface ScalingResult {
+  readonly label: string;
+  readonly bytes: number;
+  readonly medianMs: number;
+  readonly msPerKB: number;
+}
+
+/** Parses ever larger inputs; stops early when one parse is so slow that the next size would blow the budget. */
+function scaling(seed: string, sizes: readonly (readonly [string, number])[]): { results: ScalingResult[]; skipped: string[]; peakHeapUsed: number } {
+  const results: ScalingResult[] = [];
+  const skipped: string[] = [];
+  // Sampled after each size, while the last parse's garbage is likely still on the heap.
+  let peakHeapUsed = process.memoryUsage().heapUsed;
+  for (const [label, target] of sizes) {
+    const previous = results.at(-1);
+    // Assume linear growth: skip a size whose single parse would take more than 15 s.
+    if (previous && (previous.medianMs * target) / previous.bytes > 15_000) {
+      skipped.push(label);
+      continue;
+    }
+    const text = repeatedSeed(seed, target);
+    const bytes = Buffer.byteLength(text);
+    const options = { maxInputLength: Math.max(DEFAULT_MAX_INPUT_LENGTH, text.length) };
+    const budgetMs = bytes > 2_000_000 ? 1 : 3000;
+    const { medianMs } = measure(() => {
+      parseArticle(text, options);
+    }, { budgetMs, minRounds: bytes > 2_000_000 ? 2 : 5, minRoundMs: 0 });
+    results.push({ label, bytes, medianMs, msPerKB: medianMs / (bytes / 1024) });
+    peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+  }
+  return { results, skipped, peakHeapUsed };
+}
+
+function main(): void {
+  const started = performance.now();
+  const seed = readFileSync(new URL('../test/fixtures/seed/input.txt', import.meta.url), 'utf8');
+  const comparisons = [compare('seed article', [seed])];
+  if (articlesAvailable()) comparisons.push(compare('articles corpus', loadCorpus().map((entry) => entry.text)));
+  else print('bench: ../shared/corpora/articles is absent; measuring the seed article only.');
+
+  const sizes: [string, number][] = [['10 KB', 10 * 1024], ['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]];
+  if (process.env.BENCH_HUGE === '1') sizes.push(['10 MB', 10 * 1024 * 1024]);
+  const { results, skipped, peakHeapUsed } = scaling(seed, sizes);
+  const memory = process.memoryUsage();
+  // maxRSS is the process's high-water mark in KiB, so it catches the peak of the largest parse.
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+  const fixed = (n: number, digits = 1) => n.toFixed(digits);
+  print(`newsdoc bench (node ${process.version}, ${cpus().length} CPUs)\n`);
+  print('Throughput: parseArticle(text) vs baseline remark-parse + mdast-util-to-string.');
+  print('Time ratio = newsdoc time / baseline time (above 1: newsdoc is slower).\n');
+  print(formatTable(
+    ['Input', 'Articles', 'newsdoc articles/s', 'baseline articles/s', 'Time ratio newsdoc/baseline'],
+    comparisons.map((c) => [String(c.name), String(c.articles), fixed(Number(c.newsdocArticlesPerSecond)), fixed(Number(c.baselineArticlesPerSecond)), `${fixed(Number(c.timeRatio), 2)}x`]),
+  ));
+
+  const first = results[0];
+  const last = results.at(-1);
+  const growth = first && last ? last.msPerKB / first.msPerKB : null;
+  print('\nScaling: the seed repeated (paragraphs joined by blank lines).\n');
+  print(formatTable(['Size', 'Bytes', 'Median ms', 'ms per KB'], results.map((r) => [r.label, String(r.bytes), fixed(r.medianMs, 2), fixed(r.msPerKB, 4)])));
+  if (growth !== null && first && last) print(`\nPer-byte cost ${last.label} / ${first.label}: ${fixed(growth, 2)} (1.00 = linear; above 1 = superlinear)`);
+  if (skipped.length > 0) print(`Skipped (a single parse would exceed 15 s): ${skipped.join(', ')}`);
+  if (process.env.BENCH_HUGE !== '1') print('Set BENCH_HUGE=1 to add a 10 MB input.');
+  print(`Memory after the scaling run: peak RSS ${fixed(peakRssMB)} MB, heapUsed ${fixed(memory.heapUsed / 2 ** 20)} MB (peak sampled ${fixed(peakHeapUsed / 2 ** 20)} MB)`);
+
+  const path = writeReport('bench-latest.json', {
+    timestamp: new Date().toISOString(),
+    git: gitRevision(),
+    node: process.version,
+    cpus: cpus().length,
+    throughput: comparisons,
+    scaling: { results, skipped, perByteCostGrowth: growth },
+    memory: { peakRssMB, heapUsedMB: memory.heapUsed / 2 ** 20, peakHeapUsedMB: peakHeapUsed / 2 ** 20 },
+  });
+  print(`\nWrote ${path.replace(REPO_ROOT, '')} in ${fixed((performance.now() - started) / 1000)} s`);
+}
+
+main();
