@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+
+// The public API is the list below, written out by hand. A change to src/index.ts that adds,
+// renames or drops a runtime export fails here, so that it is a decision and not an accident.
+// (Type-only exports leave no runtime trace; test/types.test.ts covers them.)
+it('exposes exactly the public runtime exports', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'ArticleSchema',
+    'AuthorSchema',
+    'BlockSchema',
+    'BylineSchema',
+    'CaptionSchema',
+    'DEFAULT_MAX_INPUT_LENGTH',
+    'DatelineSchema',
+    'EntitySchema',
+    'EntityTypeSchema',
+    'InputError',
+    'NewsdocError',
+    'ParagraphSchema',
+    'ParseOptionsSchema',
+    'QuoteKindSchema',
+    'QuoteSchema',
+    'SCHEMA_ID',
+    'SCHEMA_VERSION',
+    'SpanSchema',
+    'SpeakerSchema',
+    'WARNING_CODES',
+    'WarningCodeSchema',
+    'WarningSchema',
+    'isNewsdocError',
+    'parseArticle',
+  ]);
+});
