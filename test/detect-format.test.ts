@@ -49,4 +49,16 @@ describe('Markdown input', () => {
     expect(article.warnings.map((warning) => warning.code)).toContain('dropped-markup');
     expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Body text.']);
   });
+
+  it('keeps the text inside raw HTML and drops only the tags', () => {
+    const article = parseArticle('# Title\n\nBody <b>bold</b> here.\n\n<p>A paragraph in HTML.</p>', { format: 'markdown' });
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Body bold here.', 'A paragraph in HTML.']);
+    expect(article.warnings).toEqual([]);
+  });
+
+  it('takes a second-level heading under the headline as the deck', () => {
+    const article = parseArticle('# Title here\n\n## A deck under it\n\nBody one.', { format: 'markdown' });
+    expect(article.subheadline?.text).toBe('A deck under it');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Body one.']);
+  });
 });

@@ -10,6 +10,26 @@ function startOf(node: Nodes): number | null {
   return node.position?.start.offset ?? null;
 }
 
+/** The text inside raw HTML, without tags, comments, scripts and styles. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Raw HTML in Markdown: its text is article text and is kept (`<p>Hello</p>` gives `Hello`); HTML
+ * with no text (`<div class="ad"></div>`, comments) is left out and reported.
+ */
+function keepHtmlText(node: Nodes & { value: string }, pieces: TextPiece[], dropped: DroppedInput[] | null): void {
+  const text = htmlText(node.value);
+  if (text) pieces.push({ text, inputStart: null });
+  else if (dropped) dropMarkup(node, dropped);
+}
+
 function dropMarkup(node: Nodes, dropped: DroppedInput[]): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -37,7 +57,8 @@ function collectPhrasing(nodes: readonly PhrasingContent[], pieces: TextPiece[],
         break;
       }
       case 'html':
-        dropMarkup(node, dropped);
+        // Inline tags (`<b>`, `</b>`, `<br>`) only format; they are not worth a warning each.
+        keepHtmlText(node, pieces, null);
         break;
       case 'footnoteReference':
         break;
@@ -127,9 +148,12 @@ function readChildren(reader: Reader, parent: Parent, hint: BlockHint): void {
         void start;
         break;
       }
-      case 'html':
-        dropMarkup(node, reader.dropped);
+      case 'html': {
+        const pieces: TextPiece[] = [];
+        keepHtmlText(node, pieces, reader.dropped);
+        if (pieces.length > 0) reader.blocks.push(makeBlock(pieces, hint));
         break;
+      }
       case 'table':
         for (const row of node.children) {
           const cells = row.children.map((cell) => toString(cell)).filter(Boolean);
