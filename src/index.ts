@@ -15,8 +15,14 @@ export {
 export type { Caption, Author, Byline, Dateline, Paragraph } from './model/structure.js';
 export { QuoteSchema, QuoteKindSchema, SpeakerSchema } from './model/quote.js';
 export type { Quote, QuoteKind, Speaker } from './model/quote.js';
-export { EntitySchema, EntityTypeSchema } from './model/entity.js';
-export type { Entity, EntityType } from './model/entity.js';
+export {
+  EntitySchema,
+  EntityTypeSchema,
+  PersonEntitySchema,
+  DateEntitySchema,
+  NamedEntitySchema,
+} from './model/entity.js';
+export type { Entity, EntityType, PersonEntity, DateEntity, NamedEntity } from './model/entity.js';
 export { WarningSchema, WarningCodeSchema, WARNING_CODES } from './model/warning.js';
 export type { Warning, WarningCode } from './model/warning.js';
 export { SCHEMA_VERSION, SCHEMA_ID } from './model/version.js';

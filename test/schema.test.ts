@@ -46,7 +46,7 @@ const validArticle: Article = {
     },
   ],
   entities: [
-    { id: 'e1', type: 'person', name: 'Ann Lee', aliases: [], mentions: [block(text, 'Ann Lee')] },
+    { id: 'e1', type: 'person', name: 'Ann Lee', aliases: [], mentions: [block(text, 'Ann Lee')], roles: [block(text, 'Mayor')] },
   ],
   warnings: [{ code: 'missing-headline', message: 'An example warning.', span: { start: 0, end: 5 } }],
 };

@@ -54,9 +54,10 @@ function locatedElements(article: ArticleShape): Located[] {
     if (quote.cue) add(['quotes', i, 'cue'], quote.cue.text, quote.cue.span);
     if (quote.speaker) add(['quotes', i, 'speaker'], quote.speaker.text, quote.speaker.span);
   });
-  article.entities.forEach((entity, i) =>
-    entity.mentions.forEach((mention, j) => add(['entities', i, 'mentions', j], mention.text, mention.span)),
-  );
+  article.entities.forEach((entity, i) => {
+    entity.mentions.forEach((mention, j) => add(['entities', i, 'mentions', j], mention.text, mention.span));
+    if (entity.type === 'person') entity.roles.forEach((role, j) => add(['entities', i, 'roles', j], role.text, role.span));
+  });
   return located;
 }
 
