@@ -72,7 +72,6 @@ describe('schemas/article.schema.json', () => {
       'DateEntity',
       'Dateline',
       'Entity',
-      'EntityType',
       'NamedEntity',
       'Paragraph',
       'PersonEntity',
