@@ -20,6 +20,7 @@ import {
   writeReport,
   type CorpusArticle,
 } from './lib/corpus.js';
+import { runConll } from './eval/conll.js';
 
 /** An article of the corpus with what the parser made of it (or the error it threw). */
 interface Parsed {
@@ -166,7 +167,16 @@ const warningsSection: Section = {
   },
 };
 
-const SECTIONS: readonly Section[] = [headlineSection, structureSection, invariantsSection, warningsSection];
+/** Entities on CoNLL-2003 dev: the built-in recognizer against the compromise baseline (see scripts/eval/conll.ts). */
+const entitiesSection: Section = { id: 'entities', title: 'Entities (CoNLL-2003 dev)', run: () => runConll() };
+
+const SECTIONS: readonly Section[] = [
+  headlineSection,
+  structureSection,
+  invariantsSection,
+  warningsSection,
+  entitiesSection,
+];
 
 function parseAll(corpus: readonly CorpusArticle[]): Parsed[] {
   return corpus.map((entry) => {

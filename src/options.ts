@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Recognizer } from './entities/recognizer.js';
 
 /** The largest input `parseArticle` accepts by default, in UTF-16 code units (about 10 MB of text). */
 export const DEFAULT_MAX_INPUT_LENGTH = 10_000_000;
@@ -17,6 +18,23 @@ export const ParseOptionsSchema = z.object({
    * @default 10_000_000
    */
   maxInputLength: z.number().int().positive().default(DEFAULT_MAX_INPUT_LENGTH),
+  /**
+   * When the article was published (an ISO 8601 date or date-time, or a `Date`): gives dates
+   * written without a year (`Aug 31`) and weekdays (`on Sunday`) their full ISO value.
+   */
+  publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true }), z.date()]).optional(),
+  /**
+   * Whether to recognize and link named entities. Turn it off when only the structure is needed.
+   * @default true
+   */
+  entities: z.boolean().default(true),
+  /**
+   * A named-entity recognizer to use instead of the built-in one: a function from the text and its
+   * sentences to typed spans (see {@link Recognizer}). Linking, roles and dates still apply.
+   */
+  recognizer: z
+    .custom<Recognizer>((value) => typeof value === 'function', { message: 'must be a function (input) => spans' })
+    .optional(),
 });
 
 /** Options of {@link parseArticle}, as the caller writes them (every field optional). */

@@ -3,6 +3,8 @@ import { InputError } from './errors/input-error.js';
 import { checkInput, readInput } from './input/read-input.js';
 import { ArticleSchema, type Article } from './model/article.js';
 import { ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from './options.js';
+import { referenceDateFrom } from './entities/dates/reference-date.js';
+import { addEntities } from './entities/stage.js';
 import { layOut } from './structure/layout.js';
 
 function resolveOptions(options: ParseOptions | null | undefined): ResolvedParseOptions {
@@ -44,6 +46,12 @@ export function parseArticle(input: string, options?: ParseOptions | null): Arti
   checkInput(input, resolved);
   const source = readInput(input, resolved.format);
   const layout = layOut(source);
-  const article = assembleArticle(layout);
+  const structured = assembleArticle(layout);
+  const article = resolved.entities
+    ? addEntities(structured, {
+        recognizer: resolved.recognizer,
+        reference: referenceDateFrom(resolved.publishedAt, structured.dateline?.date ?? null, structured.byline?.text ?? null),
+      })
+    : structured;
   return ArticleSchema.parse(article);
 }

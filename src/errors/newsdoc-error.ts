@@ -3,7 +3,8 @@ export type NewsdocErrorCode =
   | 'invalid-input'
   | 'empty-input'
   | 'input-too-large'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'invalid-recognizer-result';
 
 const BRAND = Symbol.for('newsdoc.error');
 

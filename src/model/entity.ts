@@ -23,7 +23,8 @@ export const PersonEntitySchema = z
 
 /**
  * A date or weekday, with its normalized ISO 8601 `value`: a full date (`2022-08-31`) when the year
- * is known, else a partial form (`--08-31`, `--05`), or a weekday (`Sunday`) when no date is known.
+ * is known (written, or from `options.publishedAt`, the dateline or the byline), else a partial
+ * form (`--08-31`, `--05`); `null` for a weekday (`on Sunday`) that no full reference date places.
  */
 export const DateEntitySchema = z
   .object({ ...entityFields, type: z.literal('date'), value: z.string().nullable() })

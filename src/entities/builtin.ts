@@ -1,0 +1,72 @@
+import type { EntityType } from '../model/entity.js';
+import type { Span } from '../model/span.js';
+import { tokenize } from '../text/tokens.js';
+import { findDates, type ReferenceDate } from './dates/find-dates.js';
+import { lookupName, matchGazetteers } from './gazetteer/index.js';
+import type { CanonicalLookup } from './link.js';
+import type { Mention } from './mention.js';
+import { correctTypes, findSuffixedPlaces, preferRules } from './news-rules.js';
+import { tagEntities } from './tagger/tag.js';
+
+const CATEGORY_TYPES: Readonly<Record<string, EntityType>> = {
+  country: 'place',
+  region: 'place',
+  city: 'place',
+  organization: 'organization',
+};
+
+/** The canonical form and type of a name the lists know (`US` -> United States, a place). */
+export const lookupCanonical: CanonicalLookup = (name) => {
+  // All-caps text (headlines, credits such as PHOTO/XINHUA) is looked up in title case too;
+  // short all-caps words are acronyms and are looked up as written only.
+  const titled = name.length > 4 && name === name.toUpperCase()
+    ? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase())
+    : null;
+  const found = lookupName(name) ?? (titled ? lookupName(titled) : null);
+  const type = found ? CATEGORY_TYPES[found.category] : undefined;
+  return found && type ? { canonical: found.canonical, type } : null;
+};
+
+/** Names the lists know, wherever the tagger did not see one: countries, regions, cities, organizations. */
+function listedNames(text: string, sentence: Span): Mention[] {
+  const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+  const tags = matchGazetteers(tokens);
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const begin = tags[i]?.find((tag) => tag.startsWith('B-') && CATEGORY_TYPES[tag.slice(2)]);
+    if (!begin) continue;
+    const category = begin.slice(2);
+    let last = i;
+    while (tags[last + 1]?.includes(`I-${category}`)) last++;
+    found.push({ type: CATEGORY_TYPES[category]!, start: tokens[i]!.start, end: tokens[last]!.end });
+    i = last;
+  }
+  return found;
+}
+
+/**
+ * The built-in recognizer: the statistical tagger, then news rules that know whole names
+ * (`Yutian county`), names from the lists the tagger missed, and dates.
+ */
+export function recognizeBuiltin(text: string, sentences: readonly Span[], reference: ReferenceDate | null): Mention[] {
+  const rawTagged = tagEntities(text, sentences);
+  const tagged: Mention[] = [];
+  const rules: Mention[] = [];
+  const listed: Mention[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+    const inSentence: Mention[] = [];
+    while (next < rawTagged.length && rawTagged[next]!.start < sentence.end) inSentence.push(rawTagged[next++]!);
+    tagged.push(...correctTypes(tokens, inSentence));
+    rules.push(...findSuffixedPlaces(tokens, sentence));
+    listed.push(...listedNames(text, sentence));
+  }
+  const named = preferRules(rules, tagged);
+  const missed = listed.filter((mention) => !named.some((other) => other.start < mention.end && mention.start < other.end));
+  const dates = findDates(text, reference).map((date): Mention => ({ type: 'date', start: date.start, end: date.end, value: date.value }));
+  const undated = [...named, ...missed].filter(
+    (mention) => !dates.some((date) => date.start < mention.end && mention.start < date.end),
+  );
+  return [...undated, ...dates];
+}

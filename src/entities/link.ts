@@ -1,0 +1,139 @@
+import type { Entity, EntityType } from '../model/entity.js';
+import type { Block } from '../model/span.js';
+import type { AcronymDefinition } from './acronyms.js';
+import type { Mention } from './mention.js';
+
+/** Looks up the canonical form of a well-known name (`US` -> `United States`), if any. */
+export type CanonicalLookup = (name: string) => { readonly canonical: string; readonly type: EntityType } | null;
+
+interface Cluster {
+  type: EntityType;
+  readonly mentions: Mention[];
+  /** A canonical name from the name lists, when one is known. */
+  canonical: string | null;
+  value: string | null;
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+/** Case folded for all-caps text (`XINHUA` is `Xinhua`), so headlines and credits link too. */
+function keyOf(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+}
+
+function majorityType(mentions: readonly Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * Links mentions into entities, one per real-world thing: the same name; a short form to the
+ * full form the article or the name lists give (`US` -> `United States`); an acronym to the name
+ * it is defined for (`OHCHR`); a surname or given name to the one full name it belongs to (`Xu`
+ * -> `Xu Guixiang`); a place name to the longer name it opens (`Xinjiang` -> `Xinjiang Uygur
+ * autonomous region`).
+ */
+export function linkMentions(
+  text: string,
+  mentions: readonly Mention[],
+  acronyms: readonly AcronymDefinition[],
+  lookup: CanonicalLookup,
+): Entity[] {
+  const surface = (mention: Mention) => text.slice(mention.start, mention.end);
+  const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  const clusterFor = (key: string, mention: Mention): Cluster => {
+    let cluster = byKey.get(key);
+    if (!cluster) {
+      cluster = { type: mention.type, mentions: [], canonical: null, value: mention.value ?? null };
+      byKey.set(key, cluster);
+      clusters.push(cluster);
+    }
+    return cluster;
+  };
+
+  // 1. Same name, or the same canonical name from the lists.
+  for (const mention of mentions) {
+    const name = surface(mention);
+    const known = mention.type === 'date' ? null : lookup(name);
+    const key = mention.type === 'date' ? `date:${mention.value ?? keyOf(name)}` : keyOf(known?.canonical ?? name);
+    const cluster = clusterFor(key, mention);
+    cluster.mentions.push(mention);
+    if (known) cluster.canonical = known.canonical;
+  }
+  // 2. Acronyms defined in the text join the name they stand for.
+  const merge = (from: Cluster, into: Cluster) => {
+    if (from === into) return;
+    into.mentions.push(...from.mentions);
+    into.canonical ??= from.canonical;
+    from.mentions.length = 0;
+  };
+  for (const definition of acronyms) {
+    const into = byKey.get(keyOf(surface(definition.long)));
+    const from = byKey.get(keyOf(definition.acronym));
+    if (into && from) merge(from, into);
+  }
+  // 3. A one-word person mention joins the only full name with that word (`Xu`, `Wang`, `Merkel`).
+  // 4. A place name joins the only longer place name it opens (`Xinjiang`).
+  const live = () => clusters.filter((cluster) => cluster.mentions.length > 0);
+  for (const cluster of live()) {
+    const type = majorityType(cluster.mentions);
+    const name = surface(cluster.mentions[0]!);
+    if (type === 'date' || words(name).length !== 1) continue;
+    const candidates = live().filter((other) => {
+      if (other === cluster) return false;
+      const otherType = majorityType(other.mentions);
+      const otherWords = words(surface(longest(other.mentions, text)));
+      if (otherWords.length < 2) return false;
+      if (otherType === 'person' && (type === 'person' || type === 'misc' || type === 'organization')) {
+        return otherWords[0] === name || otherWords.at(-1) === name;
+      }
+      return otherType === 'place' && type === 'place' && otherWords[0] === name;
+    });
+    if (candidates.length === 1) merge(cluster, candidates[0]!);
+  }
+  return live()
+    .map((cluster) => {
+      cluster.mentions.sort((a, b) => a.start - b.start);
+      cluster.type = majorityType(cluster.mentions);
+      return cluster;
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((cluster, i) => toEntity(cluster, `e${i + 1}`, text));
+}
+
+function longest(mentions: readonly Mention[], text: string): Mention {
+  return mentions.reduce((best, mention) => {
+    const length = (m: Mention) => words(text.slice(m.start, m.end)).length * 1000 + (m.end - m.start);
+    return length(mention) > length(best) ? mention : best;
+  });
+}
+
+function toEntity(cluster: Cluster, id: string, text: string): Entity {
+  const mentions: Block[] = cluster.mentions.map((mention) => ({
+    text: text.slice(mention.start, mention.end),
+    span: { start: mention.start, end: mention.end },
+  }));
+  const forms = [...new Set(mentions.map((mention) => mention.text))];
+  const written = text.slice(longest(cluster.mentions, text).start, longest(cluster.mentions, text).end);
+  // The lists' form wins over a shorter or all-caps one (`US`, `XINHUA`), never over a longer one.
+  const isAllCaps = written === written.toUpperCase() && /\p{Lu}/u.test(written);
+  const name = cluster.canonical && (cluster.canonical.length > written.length || isAllCaps) ? cluster.canonical : written;
+  const aliases = forms.filter((form) => form !== name);
+  const base = { id, name, aliases, mentions };
+  switch (cluster.type) {
+    case 'person':
+      return { ...base, type: 'person', roles: [] };
+    case 'date':
+      return { ...base, type: 'date', value: cluster.value };
+    case 'organization':
+    case 'place':
+    case 'misc':
+      return { ...base, type: cluster.type };
+    default:
+      return cluster.type satisfies never;
+  }
+}

@@ -1,0 +1,104 @@
+import type { Span } from '../model/span.js';
+import type { Token } from '../text/tokens.js';
+import type { Mention } from './mention.js';
+
+/**
+ * Lower-case words that end a place name in the style of many outlets (`Yutian county`,
+ * `Xinjiang Uygur autonomous region`, `Sichuan province`).
+ */
+const PLACE_SUFFIXES: readonly (readonly string[])[] = [
+  ['autonomous', 'region'],
+  ['autonomous', 'prefecture'],
+  ['special', 'administrative', 'region'],
+  ['county'],
+  ['province'],
+  ['region'],
+  ['prefecture'],
+  ['district'],
+  ['township'],
+  ['village'],
+  ['municipality'],
+];
+const MAX_NAME_TOKENS = 4;
+
+function isNameToken(token: Token): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text);
+}
+
+function suffixAt(tokens: readonly Token[], i: number): number {
+  for (const suffix of PLACE_SUFFIXES) {
+    if (suffix.every((word, j) => tokens[i + j]?.text === word)) return suffix.length;
+  }
+  return 0;
+}
+
+/**
+ * Places whose name ends in a lower-case administrative word: the capitalised words before
+ * `county`, `autonomous region`, ... and the word itself. A sentence-initial capital alone
+ * (`The county ...`) does not make a name.
+ */
+export function findSuffixedPlaces(tokens: readonly Token[], sentence: Span): Mention[] {
+  const places: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const length = suffixAt(tokens, i);
+    if (length === 0 || !isNameToken(tokens[i - 1]!)) continue;
+    let first = i - 1;
+    while (first > 0 && i - first < MAX_NAME_TOKENS && isNameToken(tokens[first - 1]!)) first--;
+    if (tokens[first]!.start === sentence.start && /^(?:The|A|An|This|That|Each|Every)$/.test(tokens[first]!.text)) first++;
+    if (first >= i) continue;
+    places.push({ type: 'place', start: tokens[first]!.start, end: tokens[i + length - 1]!.end });
+  }
+  return places;
+}
+
+/** Puts rule mentions in place of the statistical mentions they overlap (rules know the whole name). */
+export function preferRules(rules: readonly Mention[], tagged: readonly Mention[]): Mention[] {
+  const kept = tagged.filter((mention) => !rules.some((rule) => rule.start < mention.end && mention.start < rule.end));
+  return [...kept, ...rules];
+}
+
+/**
+ * Nouns that say the name after them is a company or a body: `sports brand Erke`, `carmaker
+ * Toyota`, `tech giant Apple`. A tagger trained on little data reads a lone unknown capitalised
+ * word as a person; the noun before it says otherwise.
+ */
+const ORGANIZATION_DESCRIPTORS = new Set([
+  'brand', 'company', 'firm', 'maker', 'carmaker', 'automaker', 'giant', 'retailer', 'group', 'startup', 'start-up',
+  'conglomerate', 'corporation', 'operator', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'broadcaster',
+  'newspaper', 'agency', 'club', 'party', 'manufacturer', 'supplier', 'developer', 'publisher', 'chain', 'label',
+  'outlet', 'platform', 'app', 'network', 'charity', 'organization', 'organisation', 'union', 'university',
+]);
+
+/** Words that make a title, not a name: `High Commissioner`, `Prime Minister`, `Secretary-General`. */
+const TITLE_WORDS = new Set([
+  'high', 'commissioner', 'prime', 'minister', 'president', 'vice', 'secretary', 'general', 'secretary-general',
+  'chancellor', 'premier', 'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'chief', 'executive', 'director',
+  'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'foreign', 'deputy', 'former', 'acting',
+  'special', 'representative', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'attorney',
+]);
+
+/**
+ * News-copy corrections to what the tagger typed: a person that is a title only (`the High
+ * Commissioner`) is no name; a lone word after an organization noun (`sports brand Erke`) is an
+ * organization.
+ */
+export function correctTypes(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const corrected: Mention[] = [];
+  for (const mention of mentions) {
+    const first = tokens.findIndex((token) => token.start === mention.start);
+    const inside = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
+    if (mention.type === 'person' && inside.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) continue;
+    const previous = first > 0 ? tokens[first - 1] : undefined;
+    if (
+      (mention.type === 'person' || mention.type === 'misc') &&
+      inside.length === 1 &&
+      previous !== undefined &&
+      ORGANIZATION_DESCRIPTORS.has(previous.text.toLowerCase())
+    ) {
+      corrected.push({ ...mention, type: 'organization' });
+      continue;
+    }
+    corrected.push(mention);
+  }
+  return corrected;
+}

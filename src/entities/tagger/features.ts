@@ -1,0 +1,358 @@
+/**
+ * Feature extraction for the entity tagger, shared by training and inference so both hash the
+ * same strings. Features are 32-bit FNV-1a hashes of a template id and one or two strings.
+ */
+import type { Span } from '../../model/span.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnvStr(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+/** Hash of template `tpl` with `text.slice(from, to)`, without slicing. */
+function fr(tpl: number, text: string, from: number, to: number): number {
+  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Hash of template `tpl` alone (binary indicator features). */
+function f0(tpl: number): number {
+  return Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME) >>> 0;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Word shape with repeats collapsed: `Merkel` -> `Xx`, `U.S.` -> `X.X.`, `1996-08-30` -> `d-d-d`. */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  const n = Math.min(word.length, 40);
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let s: string;
+    if (c >= 65 && c <= 90) s = 'X';
+    else if (c >= 97 && c <= 122) s = 'x';
+    else if (c >= 48 && c <= 57) s = 'd';
+    else if (c < 128) s = word[i]!;
+    else {
+      const ch = word[i]!;
+      if (ch !== ch.toLowerCase()) s = 'X';
+      else if (ch !== ch.toUpperCase()) s = 'x';
+      else if (HAS_LETTER.test(ch)) s = 'x';
+      else s = c >= 0xd800 && c <= 0xdfff ? 'E' : '#';
+    }
+    if (s !== last) {
+      out += s;
+      last = s;
+    }
+  }
+  return out;
+}
+
+/** A token with letters and no lower-case letter. */
+function isCapsWord(word: string): boolean {
+  return HAS_LETTER.test(word) && !HAS_LOWER.test(word);
+}
+
+/** Starts with an upper-case letter. */
+function isCapitalized(word: string): boolean {
+  const ch = word[0];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+/** A sentence of the document ready for feature extraction. */
+export interface PreparedSentence {
+  readonly tokens: readonly Token[];
+  /** Token texts as written (upper-cased for augmented copies). */
+  readonly raw: readonly string[];
+  /** Forms used for features: all-caps words true-cased from the rest of the document when known. */
+  readonly words: readonly string[];
+  /** The sentence has no lower-case letter (a headline, a dateline). */
+  readonly caps: boolean;
+  /** The document reads as a sports report (see {@link isSportsDocument}). */
+  readonly sports: boolean;
+  /** Per-token document flags (see `FLAG_*`). */
+  readonly flags: Uint8Array;
+}
+
+const FLAG_DOC_LOWER = 1;
+const FLAG_DOC_CAP = 2;
+const FLAG_TRUECASED = 4;
+
+/** True when a sentence reads as all-caps (at least three letters, none lower case). */
+function capsSentence(raw: readonly string[]): boolean {
+  let letters = 0;
+  for (const word of raw) {
+    if (HAS_LOWER.test(word)) return false;
+    if (HAS_LETTER.test(word)) letters += word.length;
+  }
+  return letters >= 3;
+}
+
+interface CaseStats {
+  lower: number;
+  cap: number;
+  forms: Map<string, number>;
+}
+
+/**
+ * Words of sports reporting. In a sports report a city, county or country is as often a team
+ * (an organization: `Leicestershire beat Somerset`, `Chicago 5 Boston 3`) as a place, which the
+ * tagger can only learn with the document's subject as a feature.
+ */
+const SPORTS_WORDS = new Set(
+  ('beat beats defeated innings wicket wickets halftime half-time scorers striker midfielder goalkeeper ' +
+    'inning pitcher homer homered touchdown quarterback playoff playoffs standings semifinal semi-final ' +
+    'quarter-final quarterfinal qualifier championship tournament batsman bowler unbeaten equaliser equalizer ' +
+    'goal goals scored league season match matches games coach captain stadium').split(' '),
+);
+
+/** At least three sports words, and one per 150 words (headlines and tables included). */
+function isSportsDocument(sentences: readonly { readonly raw: readonly string[] }[]): boolean {
+  let hits = 0;
+  let words = 0;
+  for (const { raw } of sentences) {
+    words += raw.length;
+    for (const word of raw) if (word.length > 3 && SPORTS_WORDS.has(word.toLowerCase())) hits++;
+  }
+  return hits >= 3 && hits * 150 >= words;
+}
+
+/**
+ * Tokenizes the sentences of a document and gathers document-level case evidence: how each word
+ * is written outside all-caps sentences, used to true-case headlines and to flag capitalised words
+ * that also occur in lower case.
+ *
+ * @param upper Indices of sentences to upper-case (training augmentation: headline-like copies).
+ */
+export function prepareDocument(text: string, sentences: readonly Span[], upper?: ReadonlySet<number>): PreparedSentence[] {
+  const tokenized = sentences.map((span, index) => {
+    const tokens = tokenize(text.slice(span.start, span.end), span.start);
+    const raw = upper?.has(index) === true ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
+    return { tokens, raw, caps: capsSentence(raw) };
+  });
+  const stats = new Map<string, CaseStats>();
+  for (const sentence of tokenized) {
+    if (sentence.caps) continue;
+    const raw = sentence.raw;
+    for (let i = 0; i < raw.length; i++) {
+      const word = raw[i]!;
+      if (!HAS_LETTER.test(word)) continue;
+      const key = word.toLowerCase();
+      let entry = stats.get(key);
+      if (entry === undefined) {
+        entry = { lower: 0, cap: 0, forms: new Map() };
+        stats.set(key, entry);
+      }
+      if (word === key) entry.lower++;
+      else if (i > 0 && isCapitalized(word)) entry.cap++;
+      if (i > 0 || word === key) entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+    }
+  }
+  const sports = isSportsDocument(tokenized);
+  return tokenized.map(({ tokens, raw, caps }) => {
+    const flags = new Uint8Array(raw.length);
+    const words = raw.map((word, i) => {
+      if (!HAS_LETTER.test(word)) return word;
+      const entry = stats.get(word.toLowerCase());
+      if (entry === undefined) return word;
+      let flag = 0;
+      if (entry.lower > 0) flag |= FLAG_DOC_LOWER;
+      if (entry.cap > 0) flag |= FLAG_DOC_CAP;
+      let form = word;
+      if (caps && isCapsWord(word)) {
+        let best = 0;
+        for (const [candidate, count] of entry.forms) {
+          if (count > best) {
+            best = count;
+            form = candidate;
+          }
+        }
+        if (best > 0) flag |= FLAG_TRUECASED;
+      }
+      flags[i] = flag;
+      return form;
+    });
+    return { tokens, raw, words, caps, sports, flags };
+  });
+}
+
+/** Hash of a string (FNV-1a), the unit features are combined from. */
+function strHash(text: string): number {
+  return fnvStr(FNV_OFFSET, text) >>> 0;
+}
+
+/** Feature of template `tpl` over one precomputed hash. */
+function m1(tpl: number, a: number): number {
+  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
+  h = Math.imul(h ^ a, FNV_PRIME);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Feature of template `tpl` over two precomputed hashes. */
+function m2(tpl: number, a: number, b: number): number {
+  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
+  h = Math.imul(h ^ a, FNV_PRIME);
+  h = Math.imul((h ^ (h >>> 13)) ^ b, FNV_PRIME);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const BOS = strHash('<s>');
+const EOS = strHash('</s>');
+const CAPS = strHash('C');
+const NOT_CAPS = strHash('c');
+const NO_TAG = strHash('-');
+
+/** Hashes of gazetteer tags (a handful of strings), memoized. */
+const tagHashes = new Map<string, number>();
+function tagHash(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) {
+    h = strHash(tag);
+    if (tagHashes.size < 1000) tagHashes.set(tag, h);
+  }
+  return h;
+}
+
+/** Hash of the collapsed shape of a word (see {@link shapeOf}), computed without building it. */
+function shapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  const n = Math.min(word.length, 40);
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let s: number;
+    if (c >= 65 && c <= 90) s = 88; // X
+    else if (c >= 97 && c <= 122) s = 120; // x
+    else if (c >= 48 && c <= 57) s = 100; // d
+    else if (c < 128) s = c;
+    else {
+      const ch = word[i]!;
+      if (ch !== ch.toLowerCase()) s = 88;
+      else if (ch !== ch.toUpperCase()) s = 120;
+      else if (HAS_LETTER.test(ch)) s = 120;
+      else s = c >= 0xd800 && c <= 0xdfff ? 69 : 35;
+    }
+    if (s !== last) {
+      h = Math.imul(h ^ s, FNV_PRIME);
+      last = s;
+    }
+  }
+  return h >>> 0;
+}
+
+/** Appends the features of a word by itself: its form, shape, affixes and case evidence. */
+function wordFeatures(word: string, caps: boolean, flag: number, out: number[]): void {
+  const low = word.toLowerCase();
+  const shape = shapeHash(word);
+  const capsTag = caps ? CAPS : NOT_CAPS;
+  out.push(f0(1));
+  out.push(m1(2, strHash(low)));
+  if (word !== low) out.push(m1(3, strHash(word)));
+  out.push(m1(4, shape));
+  out.push(m2(5, shape, capsTag));
+  const len = low.length;
+  if (len > 1) {
+    out.push(fr(6, low, 0, 1));
+    out.push(fr(9, low, len - 1, len));
+  }
+  if (len > 2) {
+    out.push(fr(7, low, 0, 2));
+    out.push(fr(10, low, len - 2, len));
+  }
+  if (len > 3) {
+    out.push(fr(8, low, 0, 3));
+    out.push(fr(11, low, len - 3, len));
+  }
+  if (len > 4) out.push(fr(12, low, len - 4, len));
+  out.push(m1(100 + flag, shape));
+  out.push(m1(120 + flag, capsTag));
+  out.push(m1(140 + (len > 12 ? 12 : len), capsTag));
+}
+
+/**
+ * Appends the feature hashes of every token of a sentence to `out`, and each token's end index in
+ * `out` to `ends`: its {@link wordFeatures} and its context (neighbours, position, gazetteer
+ * hits). Each word, lower-cased word and shape is hashed once; features combine those hashes
+ * with a template id.
+ *
+ * @param gazetteer Per-token gazetteer tags (`B-country`, ...), or null when unavailable.
+ * @param active When given, tokens marked 0 get no features (inference skips tokens that cannot
+ *   be part of a name, see `tag.ts`).
+ */
+export function sentenceFeatures(
+  sentence: PreparedSentence,
+  gazetteer: readonly (readonly string[])[] | null,
+  out: number[],
+  ends: number[],
+  active: Uint8Array | null = null,
+): void {
+  const { words, caps, flags, sports } = sentence;
+  const n = words.length;
+  // Lower-cased word and shape hashes, padded with two sentence-boundary entries on each side.
+  const hl = new Array<number>(n + 4);
+  const hs = new Array<number>(n + 4);
+  hl[0] = hl[1] = hs[0] = hs[1] = BOS;
+  hl[n + 2] = hl[n + 3] = hs[n + 2] = hs[n + 3] = EOS;
+  for (let i = 0; i < n; i++) {
+    hl[i + 2] = strHash(words[i]!.toLowerCase());
+    hs[i + 2] = shapeHash(words[i]!);
+  }
+  for (let i = 0; i < n; i++) {
+    const p = i + 2;
+    const hLow = hl[p]!;
+    const shape = hs[p]!;
+    if (active !== null && active[i] === 0) {
+      ends.push(out.length);
+      continue;
+    }
+    wordFeatures(words[i]!, caps, flags[i]!, out);
+    out.push(m1(13, hl[p - 1]!));
+    out.push(m1(14, hl[p + 1]!));
+    out.push(m1(15, hl[p - 2]!));
+    out.push(m1(16, hl[p + 2]!));
+    out.push(m2(17, hl[p - 1]!, hLow));
+    out.push(m2(18, hLow, hl[p + 1]!));
+    out.push(m2(19, hs[p - 1]!, shape));
+    out.push(m2(20, shape, hs[p + 1]!));
+    out.push(m2(21, hs[p - 1]!, hs[p + 1]!));
+    out.push(m1(22, hs[p - 1]!));
+    out.push(m1(23, hs[p + 1]!));
+    out.push(m1(i === 0 ? 24 : 25, shape));
+    if (sports) {
+      out.push(m1(35, shape));
+      out.push(m1(36, hl[p + 1]!));
+    }
+    if (i === 0) out.push(m1(27, hLow));
+    if (gazetteer !== null) {
+      const here = gazetteer[i];
+      if (here !== undefined) {
+        if (here.length === 0) out.push(m1(30, NO_TAG));
+        for (const tag of here) {
+          const t = tagHash(tag);
+          out.push(m1(30, t));
+          out.push(m2(31, t, shape));
+          if (sports) out.push(m1(34, t));
+        }
+        const prev = i > 0 ? gazetteer[i - 1] : undefined;
+        if (prev !== undefined) for (const tag of prev) out.push(m1(32, tagHash(tag)));
+        const next = i + 1 < n ? gazetteer[i + 1] : undefined;
+        if (next !== undefined) for (const tag of next) out.push(m1(33, tagHash(tag)));
+      }
+    }
+    ends.push(out.length);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Statistical named-entity tagger: a BIO structured averaged perceptron with Viterbi decoding,
+ * trained by `npm run train:ner` on openly licensed corpora (see `weights.generated.ts` for the
+ * sets and their licences). Pure and synchronous; the weights are decoded once, on first use.
+ */
+import type { Span } from '../../model/span.js';
+import { matchGazetteers } from '../gazetteer/index.js';
+import { prepareDocument, sentenceFeatures, type PreparedSentence } from './features.js';
+import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
+import { datelinePlaces } from './dateline.js';
+import { addWeights, decodeBase64, decodeModel, type TaggerModel } from './model.js';
+import { viterbi } from './viterbi.js';
+import { TAGGER_WEIGHTS } from './weights.generated.js';
+import { applyDocumentConsistency } from './consistency.js';
+
+export type TaggedType = 'person' | 'organization' | 'place' | 'misc';
+
+/** An entity found by the tagger: offsets into the text, `end` exclusive. */
+export interface TaggedSpan {
+  readonly type: TaggedType;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TYPE_NAMES: Record<(typeof ENTITY_TYPES)[number], TaggedType> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'misc',
+};
+
+let model: TaggerModel | undefined;
+
+function getModel(): TaggerModel {
+  model ??= decodeModel(decodeBase64(TAGGER_WEIGHTS));
+  return model;
+}
+
+const ANY = (1 << NUM_LABELS) - 1;
+const MISC_OR_O = 1 | typeMask(3);
+const LOC_ONLY = typeMask(2);
+const PUNCT = /^[-\u2013\u2014:;,!?"()[\]|/\u201C\u201D]$/u;
+const NUMBER = /^\p{N}+(?:[.,:/]\p{N}+)*%?$/u;
+
+const HAS_UPPER = /\p{Lu}/u;
+/** How far from a capitalised token a lower-case one may still be part of a name (`Yutian county`, `Xinjiang Uygur autonomous region`). */
+const REACH = 2;
+
+/**
+ * Tokens that may be part of a name: those with a capital letter and the lower-case tokens
+ * within {@link REACH} of one. The others (most of a news story) are `O` without looking at their
+ * features, which is most of the tagger's work; entities without a capital letter are rare in news.
+ */
+function activeTokens(raw: readonly string[]): Uint8Array {
+  const n = raw.length;
+  const active = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!HAS_UPPER.test(raw[i]!)) continue;
+    active.fill(1, Math.max(0, i - REACH), Math.min(n, i + REACH + 1));
+  }
+  return active;
+}
+
+/**
+ * Hard constraints at decoding: inactive tokens (see {@link activeTokens}) and a lone dash,
+ * colon, comma or bracket are never part of a name, a bare number only of a misc one
+ * (`World Cup 98`), never of a person, organization or place (table lines like
+ * `J. Ratcliffe 63`), and the places of a dateline are places.
+ */
+function constraints(raw: readonly string[], active: Uint8Array): Uint32Array {
+  const masks = new Uint32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i]!;
+    masks[i] = active[i] === 0 || PUNCT.test(word) ? 1 : NUMBER.test(word) ? MISC_OR_O : ANY;
+  }
+  for (const [start, end] of datelinePlaces(raw)) masks.fill(LOC_ONLY, start, end);
+  return masks;
+}
+
+/** Scratch arrays reused across sentences (decoding is synchronous). */
+const scratchHashes: number[] = [];
+const scratchEnds: number[] = [];
+
+/** Token-level decoding of one prepared sentence: the label of each token. */
+export function decodeSentence(sentence: PreparedSentence, m: TaggerModel = getModel()): Uint8Array {
+  const n = sentence.tokens.length;
+  const labels = new Uint8Array(n);
+  if (n === 0) return labels;
+  const K = NUM_LABELS;
+  // Integer sums of the int8 weights (the transitions are in the same units).
+  const emissions = new Int32Array(n * K);
+  const gazetteer = matchGazetteers(sentence.raw.map((text) => ({ text })));
+  const hashes = scratchHashes;
+  const ends = scratchEnds;
+  hashes.length = 0;
+  ends.length = 0;
+  const active = activeTokens(sentence.raw);
+  sentenceFeatures(sentence, gazetteer, hashes, ends, active);
+  let f = 0;
+  for (let i = 0; i < n; i++) {
+    const end = ends[i]!;
+    const base = i * K;
+    for (; f < end; f++) addWeights(m, hashes[f]!, emissions, base);
+  }
+  viterbi(emissions, m.transitions, n, labels, constraints(sentence.raw, active));
+  return labels;
+}
+
+/**
+ * Tags person, organization, place and misc names in `text`.
+ *
+ * @param text The whole text.
+ * @param sentences Sentence spans in `text` (sorted, non-overlapping).
+ * @returns Entities with exact offsets, sorted and non-overlapping.
+ */
+export function tagEntities(text: string, sentences: readonly Span[]): TaggedSpan[] {
+  return tagEntitiesWith(getModel(), text, sentences);
+}
+
+/** {@link tagEntities} with an explicit model (training and evaluation). */
+export function tagEntitiesWith(m: TaggerModel, text: string, sentences: readonly Span[]): TaggedSpan[] {
+  if (m.features === 0) return [];
+  const prepared = prepareDocument(text, sentences);
+  const labelled = prepared.map((sentence) => ({ sentence, spans: spansOf(decodeSentence(sentence, m)) }));
+  const result: TaggedSpan[] = [];
+  for (const { sentence, spans } of applyDocumentConsistency(labelled)) {
+    for (const span of spans) {
+      const first = sentence.tokens[span.start];
+      const last = sentence.tokens[span.end - 1];
+      const type = ENTITY_TYPES[span.type];
+      if (first === undefined || last === undefined || type === undefined) continue;
+      result.push({ type: TYPE_NAMES[type], start: first.start, end: last.end });
+    }
+  }
+  result.sort((a, b) => a.start - b.start || a.end - b.end);
+  const clean: TaggedSpan[] = [];
+  for (const span of result) {
+    const previous = clean[clean.length - 1];
+    if (previous !== undefined && span.start < previous.end) continue;
+    clean.push(span);
+  }
+  return clean;
+}
