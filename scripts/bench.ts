@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import nlp from 'compromise';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -64,21 +65,44 @@ function baseline(text: string): string {
   return toString(markdown.parse(text));
 }
 
-/** One round over a set of inputs with each tool, reported as articles per second and their ratio. */
+/** What compromise users run to get people, places, organizations and quotes out of a text. */
+function compromiseEntities(text: string): number {
+  const doc = nlp(text);
+  return doc.people().length + doc.places().length + doc.organizations().length + doc.quotations().length;
+}
+
+const STRUCTURE_ONLY = { entities: false, quotes: false } as const;
+const WITHOUT_QUOTES = { quotes: false } as const;
+
+/** One round over a set of inputs with each tool and each stage, as articles per second and ratios. */
 function compare(name: string, inputs: readonly string[]): Record<string, number | string> {
-  const newsdoc = measure(() => {
-    for (const input of inputs) parseArticle(input);
-  });
-  const remark = measure(() => {
-    for (const input of inputs) baseline(input);
-  });
+  const rate = (run: (input: string) => unknown, budgetMs?: number) => {
+    const { medianMs } = measure(() => {
+      for (const input of inputs) run(input);
+    }, budgetMs === undefined ? {} : { budgetMs });
+    return { medianMs, articlesPerSecond: (1000 * inputs.length) / medianMs };
+  };
+  const pipeline = rate((input) => parseArticle(input));
+  const structure = rate((input) => parseArticle(input, STRUCTURE_ONLY));
+  const entities = rate((input) => parseArticle(input, WITHOUT_QUOTES));
+  const remark = rate(baseline);
+  const compromise = rate(compromiseEntities, 4000);
   return {
     name,
     articles: inputs.length,
-    newsdocArticlesPerSecond: (1000 * inputs.length) / newsdoc.medianMs,
-    baselineArticlesPerSecond: (1000 * inputs.length) / remark.medianMs,
-    // Time ratio: how many times longer newsdoc takes than the baseline (> 1 = newsdoc is slower).
-    timeRatio: newsdoc.medianMs / remark.medianMs,
+    newsdocArticlesPerSecond: pipeline.articlesPerSecond,
+    structureArticlesPerSecond: structure.articlesPerSecond,
+    withoutQuotesArticlesPerSecond: entities.articlesPerSecond,
+    baselineArticlesPerSecond: remark.articlesPerSecond,
+    compromiseArticlesPerSecond: compromise.articlesPerSecond,
+    // How many times longer the whole pipeline takes than remark-parse alone (> 1 = newsdoc is slower).
+    timeRatio: pipeline.medianMs / remark.medianMs,
+    // How many times faster the whole pipeline is than compromise's entities and quotations.
+    compromiseSpeedup: compromise.medianMs / pipeline.medianMs,
+    // Each stage's share of the pipeline's time.
+    structureMs: structure.medianMs / inputs.length,
+    entitiesMs: (entities.medianMs - structure.medianMs) / inputs.length,
+    quotesMs: (pipeline.medianMs - entities.medianMs) / inputs.length,
   };
 }
 
@@ -144,11 +168,31 @@ function main(): void {
 
   const fixed = (n: number, digits = 1) => n.toFixed(digits);
   print(`newsdoc bench (node ${process.version}, ${cpus().length} CPUs)\n`);
-  print('Throughput: parseArticle(text) vs baseline remark-parse + mdast-util-to-string.');
-  print('Time ratio = newsdoc time / baseline time (above 1: newsdoc is slower).\n');
+  print('Throughput: parseArticle(text), the whole pipeline, vs the baseline remark-parse + mdast-util-to-string,');
+  print('and vs compromise 14 (nlp(text) + people, places, organizations, quotations) on the same articles.');
+  print('Time ratio = newsdoc time / baseline time (above 1: newsdoc is slower); speedup = compromise time / newsdoc time.\n');
   print(formatTable(
-    ['Input', 'Articles', 'newsdoc articles/s', 'baseline articles/s', 'Time ratio newsdoc/baseline'],
-    comparisons.map((c) => [String(c.name), String(c.articles), fixed(Number(c.newsdocArticlesPerSecond)), fixed(Number(c.baselineArticlesPerSecond)), `${fixed(Number(c.timeRatio), 2)}x`]),
+    ['Input', 'Articles', 'newsdoc articles/s', 'baseline articles/s', 'compromise articles/s', 'Time ratio newsdoc/baseline', 'Speedup vs compromise'],
+    comparisons.map((c) => [
+      String(c.name),
+      String(c.articles),
+      fixed(Number(c.newsdocArticlesPerSecond)),
+      fixed(Number(c.baselineArticlesPerSecond)),
+      fixed(Number(c.compromiseArticlesPerSecond)),
+      `${fixed(Number(c.timeRatio), 2)}x`,
+      `${fixed(Number(c.compromiseSpeedup))}x`,
+    ]),
+  ));
+  print('\nStages: milliseconds per article (structure alone; entities and quotes as the difference they add).\n');
+  print(formatTable(
+    ['Input', 'structure ms', 'entities ms', 'quotes ms', 'structure-only articles/s'],
+    comparisons.map((c) => [
+      String(c.name),
+      fixed(Number(c.structureMs), 3),
+      fixed(Number(c.entitiesMs), 3),
+      fixed(Number(c.quotesMs), 3),
+      fixed(Number(c.structureArticlesPerSecond)),
+    ]),
   ));
 
   const first = results[0];

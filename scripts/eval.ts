@@ -20,6 +20,7 @@ import {
   writeReport,
   type CorpusArticle,
 } from './lib/corpus.js';
+import { polnearSection } from './eval/polnear.js';
 import { runConll } from './eval/conll.js';
 
 /** An article of the corpus with what the parser made of it (or the error it threw). */
@@ -167,6 +168,9 @@ const warningsSection: Section = {
   },
 };
 
+/** Quotes on PolNeAR dev (issue 4): newsdoc against the compromise and regex baselines. */
+const quotesSection: Section = { id: 'quotes', title: 'Quotes (PolNeAR dev)', run: () => polnearSection() };
+
 /** Entities on CoNLL-2003 dev: the built-in recognizer against the compromise baseline (see scripts/eval/conll.ts). */
 const entitiesSection: Section = { id: 'entities', title: 'Entities (CoNLL-2003 dev)', run: () => runConll() };
 
@@ -175,6 +179,7 @@ const SECTIONS: readonly Section[] = [
   structureSection,
   invariantsSection,
   warningsSection,
+  quotesSection,
   entitiesSection,
 ];
 

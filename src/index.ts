@@ -15,6 +15,10 @@ export {
 export type { Caption, Author, Byline, Dateline, Paragraph } from './model/structure.js';
 export { QuoteSchema, QuoteKindSchema, SpeakerSchema } from './model/quote.js';
 export type { Quote, QuoteKind, Speaker } from './model/quote.js';
+export { quotesBySpeaker } from './quotes/by-speaker.js';
+export type { SpeakerQuotes } from './quotes/by-speaker.js';
+export { RecognizedSpanSchema } from './entities/recognizer.js';
+export type { Recognizer, RecognizerInput, RecognizedSpan } from './entities/recognizer.js';
 export {
   EntitySchema,
   EntityTypeSchema,

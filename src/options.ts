@@ -29,6 +29,12 @@ export const ParseOptionsSchema = z.object({
    */
   entities: z.boolean().default(true),
   /**
+   * Whether to find quotes and their speakers. Speakers are linked to entities only when
+   * `entities` is on too.
+   * @default true
+   */
+  quotes: z.boolean().default(true),
+  /**
    * A named-entity recognizer to use instead of the built-in one: a function from the text and its
    * sentences to typed spans (see {@link Recognizer}). Linking, roles and dates still apply.
    */

@@ -5,6 +5,7 @@ import { ArticleSchema, type Article } from './model/article.js';
 import { ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from './options.js';
 import { referenceDateFrom } from './entities/dates/reference-date.js';
 import { addEntities } from './entities/stage.js';
+import { addQuotes } from './quotes/stage.js';
 import { layOut } from './structure/layout.js';
 
 function resolveOptions(options: ParseOptions | null | undefined): ResolvedParseOptions {
@@ -47,11 +48,12 @@ export function parseArticle(input: string, options?: ParseOptions | null): Arti
   const source = readInput(input, resolved.format);
   const layout = layOut(source);
   const structured = assembleArticle(layout);
-  const article = resolved.entities
+  const withEntities = resolved.entities
     ? addEntities(structured, {
         recognizer: resolved.recognizer,
         reference: referenceDateFrom(resolved.publishedAt, structured.dateline?.date ?? null, structured.byline?.text ?? null),
       })
     : structured;
+  const article = resolved.quotes ? addQuotes(withEntities) : withEntities;
   return ArticleSchema.parse(article);
 }

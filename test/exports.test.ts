@@ -23,6 +23,7 @@ it('exposes exactly the public runtime exports', async () => {
     'PersonEntitySchema',
     'QuoteKindSchema',
     'QuoteSchema',
+    'RecognizedSpanSchema',
     'SCHEMA_ID',
     'SCHEMA_VERSION',
     'SpanSchema',
@@ -32,5 +33,6 @@ it('exposes exactly the public runtime exports', async () => {
     'WarningSchema',
     'isNewsdocError',
     'parseArticle',
+    'quotesBySpeaker',
   ]);
 });

@@ -79,21 +79,34 @@ export function linkMentions(
   // 3. A one-word person mention joins the only full name with that word (`Xu`, `Wang`, `Merkel`).
   // 4. A place name joins the only longer place name it opens (`Xinjiang`).
   const live = () => clusters.filter((cluster) => cluster.mentions.length > 0);
+  // Full names by their first and last word, indexed once (one-word clusters only ever merge into them).
+  const peopleByWord = new Map<string, Set<Cluster>>();
+  const placesByFirstWord = new Map<string, Set<Cluster>>();
+  const index = (map: Map<string, Set<Cluster>>, word: string, cluster: Cluster) => {
+    const set = map.get(word) ?? new Set<Cluster>();
+    set.add(cluster);
+    map.set(word, set);
+  };
+  for (const cluster of live()) {
+    const type = majorityType(cluster.mentions);
+    const fullWords = words(surface(longest(cluster.mentions, text)));
+    if (fullWords.length < 2) continue;
+    if (type === 'person') {
+      index(peopleByWord, fullWords[0]!, cluster);
+      index(peopleByWord, fullWords.at(-1)!, cluster);
+    } else if (type === 'place') index(placesByFirstWord, fullWords[0]!, cluster);
+  }
   for (const cluster of live()) {
     const type = majorityType(cluster.mentions);
     const name = surface(cluster.mentions[0]!);
     if (type === 'date' || words(name).length !== 1) continue;
-    const candidates = live().filter((other) => {
-      if (other === cluster) return false;
-      const otherType = majorityType(other.mentions);
-      const otherWords = words(surface(longest(other.mentions, text)));
-      if (otherWords.length < 2) return false;
-      if (otherType === 'person' && (type === 'person' || type === 'misc' || type === 'organization')) {
-        return otherWords[0] === name || otherWords.at(-1) === name;
-      }
-      return otherType === 'place' && type === 'place' && otherWords[0] === name;
-    });
-    if (candidates.length === 1) merge(cluster, candidates[0]!);
+    const candidates =
+      type === 'person' || type === 'misc' || type === 'organization'
+        ? peopleByWord.get(name)
+        : type === 'place'
+          ? placesByFirstWord.get(name)
+          : undefined;
+    if (candidates?.size === 1) merge(cluster, [...candidates][0]!);
   }
   return live()
     .map((cluster) => {

@@ -28,8 +28,13 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
+/** Whether a word names a role (`spokesman`, `Minister`), so that `the spokesman` can name a person. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase());
+}
+
 function isRoleWord(token: Token): boolean {
-  return ROLE_WORDS.has(token.text.toLowerCase());
+  return isRoleNoun(token.text);
 }
 
 function blockOf(text: string, start: number, end: number): Block {

@@ -16,19 +16,44 @@ export interface EntityStageOptions {
   readonly reference: ReferenceDate | null;
 }
 
-/** Later uses of an acronym the article defined, which a recognizer may not know (`the OHCHR`). */
+/** Words that may be acronyms: a capital, then capitals, digits and `&.-` (the `ACRONYM` shape). */
+const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&.-]{1,9}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Later uses of an acronym the article defined, which a recognizer may not know (`the OHCHR`):
+ * one pass over the text for all acronyms, so that many definitions cost no more than one.
+ */
 function acronymUses(text: string, definitions: readonly AcronymDefinition[], mentions: readonly Mention[]): Mention[] {
+  const defined = new Map<string, AcronymDefinition>();
+  for (const definition of definitions) if (!defined.has(definition.acronym)) defined.set(definition.acronym, definition);
+  if (defined.size === 0) return [];
+  const taken = mentions.map((mention) => [mention.start, mention.end] as const);
   const uses: Mention[] = [];
-  for (const { acronym, long, start } of definitions) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      if (match.index < start) continue;
-      const end = match.index + acronym.length;
-      if (mentions.some((mention) => mention.start < end && match.index < mention.end)) continue;
-      uses.push({ type: long.type, start: match.index, end });
-    }
+  let next = 0;
+  for (const match of text.matchAll(ACRONYM_CANDIDATE)) {
+    // A sentence's full stop or a dash may follow the acronym: `... the OHCHR.`
+    const word = defined.has(match[0]) ? match[0] : match[0].replace(/[.&-]+$/, '');
+    const definition = defined.get(word);
+    if (!definition || match.index < definition.start) continue;
+    const end = match.index + word.length;
+    while (next < taken.length && taken[next]![1] <= match.index) next++;
+    if (next < taken.length && taken[next]![0] < end) continue;
+    uses.push({ type: definition.long.type, start: match.index, end });
   }
   return uses;
+}
+
+/** The sentence that holds a span, by binary search over the sorted sentences. */
+function sentenceHolding(sentences: readonly Span[], span: Span): Span | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sentences[mid]!.end < span.end) low = mid + 1;
+    else high = mid;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= span.start ? sentence : undefined;
 }
 
 function addRoles(entities: Entity[], text: string, sentences: readonly Span[]): void {
@@ -45,7 +70,7 @@ function addRoles(entities: Entity[], text: string, sentences: readonly Span[]):
     if (entity.type !== 'person') continue;
     const roles = new Map<string, Block>();
     for (const mention of entity.mentions) {
-      const sentence = sentences.find((s) => s.start <= mention.span.start && mention.span.end <= s.end);
+      const sentence = sentenceHolding(sentences, mention.span);
       if (!sentence) continue;
       const tokens = tokensOf(sentence);
       const first = tokens.findIndex((token) => token.start === mention.span.start);

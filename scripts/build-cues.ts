@@ -1,0 +1,209 @@
+/**
+ * Writes `src/quotes/cues.ts`, the cue lexicon, from the cues annotated in PolNeAR train
+ * (`../shared/corpora/polnear/polnear-train.jsonl`). Only cue words and their counts are kept,
+ * never article text. Run with `node --import tsx scripts/build-cues.ts`.
+ *
+ * For every cue phrase (a contiguous annotated cue, lower-cased) it records how often the
+ * phrase is annotated, how often the phrase occurs in the text at all and is part of an
+ * annotated cue there (its precision as a cue), and on which side of the cue the content lies.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../src/text/tokens.js';
+
+const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../src/quotes/cues.ts', import.meta.url));
+
+/** A phrase must be annotated this often, and be a cue this often where it occurs, to be kept. */
+const MIN_COUNT = 3;
+const MIN_PRECISION = 0.2;
+const MAX_TOKENS = 4;
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+interface Attribution {
+  source: Segment[] | null;
+  cue: Segment[] | null;
+  content: Segment[] | null;
+}
+interface PolnearArticle {
+  text: string;
+  attributions: Attribution[];
+}
+
+interface Stats {
+  annotated: number;
+  contentAfter: number;
+  occurrences: number;
+  asCue: number;
+}
+
+function phraseOf(text: string): string {
+  return tokenize(text)
+    .map((token) => token.text.toLowerCase().replace(/’/g, "'"))
+    .join(' ');
+}
+
+/** What a curated verb that train never uses is assumed to be: a fair cue whose content follows it. */
+const CURATED_PRECISION = 0.5;
+const CURATED_CONTENT_AFTER = 0.8;
+
+/** Reporting and stance verbs (base forms), beside the ones train annotates. */
+const REPORTING_VERBS = [
+  'say', 'tell', 'add', 'state', 'declare', 'announce', 'claim', 'assert', 'insist', 'maintain', 'argue', 'contend',
+  'comment', 'remark', 'observe', 'note', 'explain', 'reply', 'respond', 'retort', 'answer', 'acknowledge', 'admit',
+  'concede', 'confirm', 'deny', 'reveal', 'disclose', 'report', 'write', 'tweet', 'post', 'blog', 'recall', 'recount',
+  'warn', 'caution', 'urge', 'caution', 'predict', 'forecast', 'estimate', 'suggest', 'propose', 'recommend', 'advise',
+  'promise', 'pledge', 'vow', 'swear', 'threaten', 'boast', 'brag', 'complain', 'lament', 'grumble', 'protest', 'object',
+  'allege', 'accuse', 'charge', 'blame', 'criticize', 'criticise', 'condemn', 'denounce', 'slam', 'blast', 'decry',
+  'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'defend', 'question', 'ask', 'inquire', 'wonder',
+  'believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'doubt', 'suspect', 'conclude', 'find', 'determine',
+  'estimate', 'calculate', 'agree', 'disagree', 'emphasize', 'emphasise', 'stress', 'underscore', 'reiterate', 'repeat',
+  'mention', 'indicate', 'signal', 'hint', 'imply', 'concur', 'testify', 'affirm', 'reaffirm', 'assure', 'reassure',
+  'remind', 'inform', 'notify', 'tout', 'trumpet', 'quip', 'joke', 'muse', 'scoff', 'sneer', 'snap', 'shout', 'yell',
+  'scream', 'whisper', 'mutter', 'exclaim', 'declaim', 'proclaim', 'pronounce', 'opine', 'posit', 'speculate',
+  'surmise', 'guess', 'reckon', 'figure', 'acknowledge', 'concede', 'counter', 'rebut', 'dispute', 'challenge',
+  'reject', 'dismiss', 'demand', 'request', 'plead', 'beg', 'implore', 'stipulate', 'specify', 'clarify', 'elaborate',
+  'testify', 'attest', 'certify', 'contend', 'charge', 'mock', 'ridicule', 'lambaste', 'berate', 'chide', 'scold',
+];
+
+/** The forms of an English verb beside `word` (`warned`: `warn`, `warns`, `warning`, `warned`). */
+function inflections(word: string): string[] {
+  const stems = new Set([word]);
+  for (const [suffix, replacement] of [['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e']] as const) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) stems.add(word.slice(0, -suffix.length) + replacement);
+  }
+  const forms = new Set<string>();
+  for (const stem of stems) {
+    forms.add(stem);
+    const bare = stem.replace(/e$/, '');
+    if (/y$/.test(stem) && !/[aeiou]y$/.test(stem)) {
+      forms.add(`${stem.slice(0, -1)}ies`).add(`${stem.slice(0, -1)}ied`);
+    } else {
+      forms.add(/(?:s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`).add(`${bare}ed`);
+    }
+    forms.add(`${bare}ing`);
+  }
+  forms.delete(word);
+  return [...forms];
+}
+
+function main(): void {
+  if (!existsSync(TRAIN)) {
+    process.stdout.write(`build-cues: ${TRAIN} is absent; nothing to build.\n`);
+    return;
+  }
+  const articles = readFileSync(TRAIN, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as PolnearArticle);
+
+  const stats = new Map<string, Stats>();
+  const entry = (phrase: string): Stats => {
+    let found = stats.get(phrase);
+    if (!found) stats.set(phrase, (found = { annotated: 0, contentAfter: 0, occurrences: 0, asCue: 0 }));
+    return found;
+  };
+
+  // Pass 1: the annotated phrases and the side their content is on.
+  for (const article of articles) {
+    for (const { cue, content } of article.attributions) {
+      if (cue?.length !== 1 || !cue[0]) continue;
+      const phrase = phraseOf(cue[0].text);
+      if (phrase === '' || phrase.split(' ').length > MAX_TOKENS) continue;
+      const stat = entry(phrase);
+      stat.annotated++;
+      const first = content?.[0];
+      if (first && first.start >= cue[0].end) stat.contentAfter++;
+    }
+  }
+
+  // The other forms of a frequent one-word cue (`warned` -> `warns`, `warning`, `warn`) are
+  // candidates too: the text decides below whether they are cues where they occur.
+  const inflectedFrom = new Map<string, string>();
+  for (const [phrase, stat] of [...stats.entries()]) {
+    if (stat.annotated < MIN_COUNT || !/^\p{L}+$/u.test(phrase)) continue;
+    for (const form of inflections(phrase)) {
+      if (stats.has(form)) continue;
+      entry(form);
+      inflectedFrom.set(form, phrase);
+    }
+  }
+
+  // Reporting verbs every English newsroom uses (`commented`, `cautioned`), in all their forms:
+  // kept when train shows them as cues, or when train never has them at all.
+  const curated = new Set<string>();
+  for (const verb of REPORTING_VERBS) {
+    for (const form of [verb, ...inflections(verb)]) {
+      if (stats.has(form) && (stats.get(form)!.annotated >= MIN_COUNT || inflectedFrom.has(form))) continue;
+      entry(form);
+      curated.add(form);
+    }
+  }
+
+  // Pass 2: every occurrence of those phrases in the text, and whether it lies in an annotated cue.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of stats.keys()) {
+    const words = phrase.split(' ');
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0]!, list);
+  }
+  for (const article of articles) {
+    const tokens = tokenize(article.text);
+    const words = tokens.map((token) => token.text.toLowerCase().replace(/’/g, "'"));
+    const cueSpans = article.attributions.flatMap((a) => a.cue ?? []);
+    const inCue = (start: number, end: number) => cueSpans.some((span) => span.start < end && start < span.end);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const candidate of byFirstWord.get(words[i]!) ?? []) {
+        if (!candidate.every((word, k) => words[i + k] === word)) continue;
+        const stat = entry(candidate.join(' '));
+        stat.occurrences++;
+        if (inCue(tokens[i]!.start, tokens[i + candidate.length - 1]!.end)) stat.asCue++;
+      }
+    }
+  }
+
+  const kept = [...stats.entries()]
+    .map(([phrase, s]) => ({ phrase, ...s, precision: s.occurrences === 0 ? 0 : s.asCue / s.occurrences }))
+    .map((s) => {
+      // An inflected form takes the side of its content from the form it comes from.
+      const source = inflectedFrom.get(s.phrase);
+      const from = source === undefined ? undefined : stats.get(source);
+      return from && s.annotated < MIN_COUNT ? { ...s, inflected: true, contentAfter: (from.contentAfter / from.annotated) * Math.max(1, s.annotated), annotated: Math.max(1, s.annotated) } : { ...s, inflected: false };
+    })
+    .map((s) =>
+      curated.has(s.phrase) && s.annotated < MIN_COUNT && !s.inflected
+        ? { ...s, inflected: true, annotated: Math.max(1, s.annotated), contentAfter: Math.max(1, s.annotated) * CURATED_CONTENT_AFTER, precision: s.occurrences === 0 ? CURATED_PRECISION : s.precision, unseen: s.occurrences === 0 }
+        : { ...s, unseen: false },
+    )
+    .filter((s) => (s.annotated >= MIN_COUNT || s.unseen || (s.inflected && s.asCue >= 1 && s.occurrences >= 2)) && s.precision >= MIN_PRECISION && /\p{L}/u.test(s.phrase))
+    .sort((a, b) => b.annotated - a.annotated || a.phrase.localeCompare(b.phrase));
+
+  const lines = kept.map(
+    (s) =>
+      `  [${JSON.stringify(s.phrase)}, ${s.annotated}, ${s.precision.toFixed(2)}, ${(s.contentAfter / s.annotated).toFixed(2)}],`,
+  );
+  const source = `/**
+ * The cue lexicon: phrases that introduce an attribution (\`said\`, \`according to\`, \`told\`),
+ * counted from the cues annotated in PolNeAR train. Generated by \`scripts/build-cues.ts\`; do not
+ * edit by hand. Each entry is \`[phrase, annotated, precision, contentAfter]\`:
+ * - \`phrase\`: lower-case tokens joined by one space (\`'s\` and punctuation are tokens of their own);
+ * - \`annotated\`: how often PolNeAR train annotates it as a cue;
+ * - \`precision\`: the share of its occurrences in the text that are part of an annotated cue;
+ * - \`contentAfter\`: the share of its attributions whose content follows the cue.
+ */
+export type CueEntry = readonly [phrase: string, annotated: number, precision: number, contentAfter: number];
+
+export const CUE_LEXICON: readonly CueEntry[] = [
+${lines.join('\n')}
+];
+`;
+  writeFileSync(OUTPUT, source);
+  process.stdout.write(`build-cues: wrote ${kept.length} cue phrases to ${OUTPUT}\n`);
+}
+
+main();

@@ -1,0 +1,206 @@
+import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } from './document.js';
+import { matchCues, type CueMatch } from './match-cues.js';
+import type { Quotation } from './quote-marks.js';
+import { clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+
+/** A cue right beside a quotation is reliable even when the phrase is often something else. */
+const MIN_PRECISION_BESIDE_QUOTE = 0.3;
+/** How far after a closing mark the attribution may end (`," Xu Guixiang, spokesman for ..., told`). */
+const AFTER_WINDOW = 16;
+/** How far before an opening mark its cue may be (`told a news conference on Sunday:`). */
+const BEFORE_WINDOW = 8;
+
+const SENTENCE_STOP = /^[.!?;]$/;
+
+/** Cues that name a title rather than quote a speaker (`The ad, titled "Unifier?", ...`). */
+const NAMING_CUE = /^(?:titled|entitled|headlined|dubbed|nicknamed|named|billed as|labeled|labelled)$/;
+
+/** A direct quote with the tokens its attribution takes, so the indirect stage leaves them alone. */
+export interface DirectQuote extends Attribution {
+  readonly kind: 'direct' | 'mixed';
+  /** Tokens from the opening mark to the end of the attribution. */
+  readonly covers: TokenRange;
+}
+
+/** The first cue in `[from, to)` of the tokens. */
+function firstCue(doc: QuoteDocument, from: number, to: number): CueMatch | undefined {
+  return matchCues(doc.words, from, to, MIN_PRECISION_BESIDE_QUOTE)[0];
+}
+
+/** `," the spokesman said.` / `," said Xu.` / `," Xu said, adding ...`: the attribution after a closing mark. */
+function attributionAfter(doc: QuoteDocument, closeToken: number): { cue: CueMatch; speaker: TokenRange | null } | null {
+  const { words } = doc;
+  const paragraph = doc.paragraphOf[closeToken];
+  let start = closeToken;
+  // Past the closing mark(s) and a comma, but not into the next quotation (`...here.” “Nobody ...`).
+  while (
+    start < words.length &&
+    (isQuoteMark(words[start]!) || words[start] === ',') &&
+    !(start > closeToken && isQuoteMark(words[start]!) && doc.tokens[start]!.start > doc.tokens[start - 1]!.end)
+  ) start++;
+  if (isQuoteMark(words[start] ?? '')) return null;
+  let end = start;
+  while (
+    end < words.length &&
+    end - start < AFTER_WINDOW &&
+    doc.paragraphOf[end] === paragraph &&
+    !SENTENCE_STOP.test(words[end]!) &&
+    !isQuoteMark(words[end]!)
+  ) end++;
+  const cue = firstCue(doc, start, end);
+  if (!cue || NAMING_CUE.test(cue.phrase)) return null;
+  // `... is “ongoing.” He said ...`: a quotation that ends its sentence with a full stop is not
+  // attributed by the next sentence (`“Really?” Trump asked.` is, after a question or exclamation mark).
+  if (words[closeToken - 1] === '.' && start === closeToken + 1 && /^\p{Lu}/u.test(doc.tokens[start]!.text)) return null;
+  if (cue.first === start) {
+    // Inverted: `said the spokesman`.
+    const speaker = speakerAfter(doc.tokens, words, cue.last, end, true);
+    return speaker && looksLikeNamedSpeaker(doc.tokens, words, speaker) ? { cue, speaker } : null;
+  }
+  const speaker = speakerBefore(doc.tokens, words, cue.first, start);
+  // Everything between the mark and the cue must be the speaker, or this is another sentence.
+  return speaker && speaker.first === start ? { cue, speaker } : null;
+}
+
+/** `Xu said: "` / `he told reporters, "`: the attribution before an opening mark, in its sentence. */
+function attributionBefore(doc: QuoteDocument, openToken: number, floor: number): { cue: CueMatch; speaker: TokenRange | null } | null {
+  const { words } = doc;
+  let last = openToken - 1;
+  if (last < floor) return null;
+  const lead = words[last]!;
+  if (lead === ':' || lead === ',') last--;
+  else if (!matchCues(words, last, last + 1, MIN_PRECISION_BESIDE_QUOTE)[0]) return null;
+  const from = Math.max(floor, last - BEFORE_WINDOW + 1);
+  const cues = matchCues(words, from, last + 1, MIN_PRECISION_BESIDE_QUOTE).filter((c) => !c.participle || c.first > from);
+  const cue = cues.at(-1);
+  if (!cue || NAMING_CUE.test(cue.phrase)) return null;
+  let speaker = speakerBefore(doc.tokens, words, cue.first, floor);
+  if (!speaker && cue.participle) {
+    // `The former candidate continued, saying, "..."`: the subject of the clause, or the speaker
+    // of the report the participle goes on (`he said, adding, "..."`).
+    const earlier = matchCues(words, floor, cue.first, MIN_PRECISION_BESIDE_QUOTE).findLast((c) => !c.participle);
+    speaker = (earlier ? speakerBefore(doc.tokens, words, earlier.first, floor) : null) ?? clauseSubject(doc.tokens, words, floor, cue.first);
+  }
+  return { cue, speaker };
+}
+
+/** The first token of the sentence that holds token `index` (walking back to a stop or the paragraph start). */
+function sentenceFloor(doc: QuoteDocument, index: number): number {
+  let i = index;
+  const paragraph = doc.paragraphOf[index];
+  // Bounded, so that a long paragraph without stops and with many quotations stays linear.
+  while (i > 0 && index - i < 60 && doc.paragraphOf[i - 1] === paragraph && !SENTENCE_STOP.test(doc.words[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * Direct quotes: quotations with an attribution beside them (after the closing mark, or before
+ * the opening one), and the quotations that continue one (`"...," he said. "..."` is one quote
+ * from the first mark to the last). A quotation that opens its paragraph and has no attribution
+ * continues the speaker of the quote before it. Other quotations are left to the indirect stage
+ * (they become part of a mixed quote) or are not attributions at all (scare quotes, titles).
+ */
+export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotation[]): DirectQuote[] {
+  const found: DirectQuote[] = [];
+  for (const quotation of quotations) {
+    const openToken = tokenAtOrAfter(doc, quotation.open.start);
+    const closeToken = quotation.close ? tokenAtOrAfter(doc, quotation.close.start) : tokenAtOrAfter(doc, quotation.content.end);
+    const lastContentToken = closeToken - 1;
+    const previous = found.at(-1);
+
+    const extend = (last: number) => {
+      found[found.length - 1] = {
+        ...previous!,
+        content: { start: previous!.content.start, end: quotation.content.end },
+        covers: { first: previous!.covers.first, last: Math.max(previous!.covers.last, last) },
+      };
+    };
+
+    // A quotation with its own attribution after it is a quote of its own (`"...," he added.`).
+    const after = quotation.close ? attributionAfter(doc, closeToken) : null;
+    const before = after ? null : attributionBefore(doc, openToken, sentenceFloor(doc, openToken));
+    // `"...," he said, "..."` and `"...," said X, a senator. "..."`: the same quote goes on, and the
+    // gold spans it from its first part to its last.
+    if (!after && previous && (before ? before.cue.first <= previous.covers.last : continues(doc, previous.covers.last, openToken))) {
+      extend(lastContentToken);
+      continue;
+    }
+    const attribution = after ?? before;
+    if (attribution && looksLikeTitle(doc, openToken, lastContentToken)) continue;
+    if (!attribution) {
+      // A paragraph that opens with an unattributed quotation, right after a paragraph that ended a
+      // direct quote, goes on with that quote.
+      const paragraph = doc.paragraphOf[openToken]!;
+      const opensParagraph = doc.paragraphOf[openToken - 1] !== paragraph;
+      if (previous && opensParagraph && doc.paragraphOf[previous.covers.last] === paragraph - 1 && endsParagraph(doc, previous.covers.last)) {
+        extend(lastContentToken);
+      }
+      continue;
+    }
+
+    const attributionEnd = after ? Math.max(after.cue.last, after.speaker?.last ?? 0) : lastContentToken;
+    // `America needs leaders “who understand ...,” Clinton said.`: a quotation that starts inside
+    // its sentence, attributed after it, reports the whole sentence.
+    const lead = after ? leadIn(doc, openToken) : null;
+    found.push({
+      kind: lead === null ? 'direct' : 'mixed',
+      content: lead === null ? quotation.content : { start: doc.tokens[lead]!.start, end: quotation.content.end },
+      cue: attribution.cue,
+      speaker: attribution.speaker,
+      covers: { first: before ? Math.min(before.speaker?.first ?? before.cue.first, before.cue.first) : openToken, last: attributionEnd },
+    });
+  }
+  return found;
+}
+
+/**
+ * The first token of the words that lead into a quotation inside its sentence (`America needs
+ * leaders “...`), or `null` when the quotation opens its sentence or follows a colon or a cue.
+ */
+function leadIn(doc: QuoteDocument, openToken: number): number | null {
+  const floor = sentenceFloor(doc, openToken);
+  if (floor >= openToken) return null;
+  for (let i = floor; i < openToken; i++) if (isQuoteMark(doc.words[i]!)) return null;
+  const before = doc.words[openToken - 1]!;
+  if (before === ':' || before === ',' || before === '(' || before === '[') return null;
+  if (matchCues(doc.words, floor, openToken, MIN_PRECISION_BESIDE_QUOTE).length > 0) return null;
+  return floor;
+}
+
+/** Whether nothing but stops and marks follow token `index` in its paragraph. */
+function endsParagraph(doc: QuoteDocument, index: number): boolean {
+  const paragraph = doc.paragraphOf[index];
+  for (let i = index + 1; i < doc.words.length && doc.paragraphOf[i] === paragraph; i++) {
+    if (!/^[.!?,]$/.test(doc.words[i]!) && !isQuoteMark(doc.words[i]!)) return false;
+  }
+  return true;
+}
+
+/** How many tokens the rest of an attribution's sentence may have before the quote goes on. */
+const CONTINUATION_GAP = 30;
+
+/**
+ * Whether the quotation opening at `openToken` goes on with the quote whose attribution ends at
+ * `coveredLast`: same paragraph, no other quotation between, and the opening mark starts a sentence
+ * or follows a comma or colon.
+ */
+function continues(doc: QuoteDocument, coveredLast: number, openToken: number): boolean {
+  if (doc.paragraphOf[coveredLast] !== doc.paragraphOf[openToken] || openToken - coveredLast > CONTINUATION_GAP) return false;
+  for (let i = coveredLast + 1; i < openToken; i++) if (isQuoteMark(doc.words[i]!)) return false;
+  return openToken === coveredLast + 1 || /^[.,:;!?]$/.test(doc.words[openToken - 1]!);
+}
+
+/**
+ * A short quotation that names something rather than quotes someone: a title in title case
+ * (`“Orange is the New Black” star ...`, `on Fox News Channel’s “Fox & Friends,”`) or one or two
+ * words (`for “R,” or “D,”`). A cue near it belongs to the sentence, not to it.
+ */
+function looksLikeTitle(doc: QuoteDocument, first: number, last: number): boolean {
+  const words: string[] = [];
+  for (let i = first + 1; i <= last; i++) if (/\p{L}/u.test(doc.tokens[i]!.text)) words.push(doc.tokens[i]!.text);
+  if (words.length === 0) return true;
+  if (words.length > 6) return false;
+  for (let i = first + 1; i <= last; i++) if (/^[.!?]$/.test(doc.words[i]!)) return false;
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|is|with|by|from|as|&)$/;
+  return words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && small.test(word)));
+}

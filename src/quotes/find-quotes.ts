@@ -1,0 +1,64 @@
+import type { Span } from '../model/span.js';
+import { findDirectQuotes } from './direct.js';
+import { readDocument, spanOf, type Attribution, type QuoteDocument } from './document.js';
+import { findIndirectQuotes } from './indirect.js';
+import { findQuotations } from './quote-marks.js';
+
+/** An attribution found in an article's text; every span indexes into that text. */
+export interface FoundQuote {
+  /** `direct`: content in quotation marks; `indirect`: reported speech; `mixed`: reported speech holding a quoted fragment. */
+  readonly kind: 'direct' | 'indirect' | 'mixed';
+  /** What was said, without the quotation marks of a direct quote. */
+  readonly content: Span;
+  /** The verb or phrase that introduces it (`said`, `told`, `according to`), when there is one. */
+  readonly cue: Span | null;
+  /** Who said it, as the text names them (`Xu Guixiang, spokesman for ...`, `He`, `sources`). */
+  readonly speaker: Span | null;
+  /** Indices into the given paragraphs of those the content covers, in order. */
+  readonly paragraphs: number[];
+}
+
+/**
+ * Finds every attribution in an article: direct quotes (in quotation marks, over several
+ * paragraphs too), reported speech (`X said that ...`, `..., X said.`, `according to X, ...`)
+ * and mixed quotes (reported speech with a quoted fragment), each with its cue and speaker.
+ *
+ * @param text The article's text.
+ * @param paragraphs The paragraphs' spans in `text`, in order.
+ * @returns The attributions in the order their content starts; spans index into `text`.
+ * @example
+ * ```ts
+ * const text = '"We have nothing to hide," the spokesman said.';
+ * const [quote] = findQuotes(text, [{ start: 0, end: text.length }]);
+ * // quote.kind === 'direct'; text.slice(quote.content.start, quote.content.end) === 'We have nothing to hide,'
+ * ```
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
+  const doc = readDocument(text, paragraphs);
+  const quotations = findQuotations(text, paragraphs);
+  const direct = findDirectQuotes(doc, quotations);
+  const indirect = findIndirectQuotes(doc, quotations, direct);
+  const all: Attribution[] = [...direct, ...indirect].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
+  return all.map((attribution) => toFound(doc, attribution));
+}
+
+function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
+  const { content } = attribution;
+  const covered: number[] = [];
+  // The paragraphs are in order: find the first one the content reaches, then walk on.
+  let low = 0;
+  let high = doc.paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (doc.paragraphs[mid]!.end <= content.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < doc.paragraphs.length && doc.paragraphs[index]!.start < content.end; index++) covered.push(index);
+  return {
+    kind: attribution.kind,
+    content,
+    cue: attribution.cue ? spanOf(doc, attribution.cue) : null,
+    speaker: attribution.speaker ? spanOf(doc, attribution.speaker) : null,
+    paragraphs: covered,
+  };
+}

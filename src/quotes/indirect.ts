@@ -1,0 +1,344 @@
+import type { Span } from '../model/span.js';
+import type { DirectQuote } from './direct.js';
+import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument, type Sentence } from './document.js';
+import { matchCues, type CueMatch } from './match-cues.js';
+import type { Quotation } from './quote-marks.js';
+import { ADVERBIAL_START, BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+
+/** Reported speech needs a reliable cue: the lexicon's precision must reach this. */
+const MIN_PRECISION = 0.3;
+/** An attribution after its content (`..., Xu said on Sunday.`) leaves at most this many tokens after the cue. */
+const MAX_TAIL_TOKENS = 12;
+/** `said on Sunday in a statement that ...`: how far after the cue a `that` still opens the content. */
+const THAT_WINDOW = 8;
+
+/** Cues whose object comes before the adverbial (`told reporters on Sunday`). */
+const TAKES_OBJECT = /^(?:told|tells|tell|telling|asked|asks|informed|assured|reminded|warned)$/;
+
+/** An attribution being built for one sentence; contents are token ranges until the end. */
+interface Draft {
+  cue: CueMatch;
+  speaker: TokenRange | null;
+  content: TokenRange;
+}
+
+/** Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution. */
+function blockedTokens(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Uint8Array {
+  const blocked = new Uint8Array(doc.tokens.length);
+  for (const quotation of quotations) {
+    const to = tokenAtOrAfter(doc, quotation.close?.end ?? quotation.content.end);
+    for (let i = tokenAtOrAfter(doc, quotation.open.start); i < to; i++) blocked[i] = 1;
+  }
+  for (const quote of direct) for (let i = quote.covers.first; i <= quote.covers.last; i++) blocked[i] = 2;
+  return blocked;
+}
+
+/**
+ * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
+ * ...` and `X added that ...` (content after), `according to X, ...` either way, a parenthetical
+ * `..., X said, ...`, and participles (`..., adding that ...`) that take the speaker before them.
+ * Content holding a quotation is a mixed quote.
+ */
+export function findIndirectQuotes(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Attribution[] {
+  const blocked = blockedTokens(doc, quotations, direct);
+  const found: Attribution[] = [];
+  let next = 0;
+  for (const sentence of doc.sentences) {
+    // Sentences and direct quotes are both in text order: the direct quote whose attribution ends
+    // in this sentence, if any, is found with one pointer.
+    while (next < direct.length && direct[next]!.covers.last < sentence.first) next++;
+    const quote = direct[next];
+    const before = quote && quote.covers.last <= sentence.last ? quote : null;
+    for (const draft of readSentence(doc, blocked, sentence, before)) {
+      const range = draft.content.first > draft.cue.last ? cutTrailingClause(doc.words, draft) : { first: skipConnective(doc.words, draft.content.first, draft.content.last), last: draft.content.last };
+      // `continued, saying, "..."`: a content of one word is the next cue, not a report.
+      if (range.last < range.first) continue;
+      const content = trimmedSpan(doc, range);
+      if (!content) continue;
+      const quoted = /["“”„]/.test(doc.text.slice(content.start, content.end));
+      found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker });
+    }
+  }
+  return found;
+}
+
+function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence, direct: DirectQuote | null): Draft[] {
+  const { words, tokens } = doc;
+  let start = sentence.first;
+  while (start <= sentence.last && (blocked[start] === 2 || /^[,.:;]$/.test(words[start]!))) start++;
+  let end = sentence.last;
+  while (end >= start && /^[.!?]$/.test(words[end]!)) end--;
+  if (end - start < 2) return [];
+  const cues = matchCues(words, start, end + 1, MIN_PRECISION).filter((cue) => blocked[cue.first] === 0);
+  if (cues.length === 0) return [];
+
+  const drafts: Draft[] = [];
+  // The speaker of the direct quote this sentence continues (`"...," he said, adding that ...`).
+  let lastSpeaker: TokenRange | null = direct && direct.covers.last < start ? direct.speaker : null;
+  let limit = end;
+
+  // An attribution that closes the sentence: `..., a spokesman said.` / `..., said Xu.` / `..., according to X.`
+  const lastCue = cues.findLast((cue) => !cue.participle);
+  const closing = lastCue ? closingAttribution(doc, lastCue, start, end) : null;
+  if (closing) {
+    drafts.push(closing.draft);
+    lastSpeaker = closing.draft.speaker;
+    limit = closing.before;
+  }
+
+  for (const cue of cues) {
+    // After a closing attribution only a participle goes on (`..., Xu said, adding that ...`), to the sentence end.
+    if ((cue.first > limit && !cue.participle) || (closing && cue === lastCue)) continue;
+    const ceiling = cue.first > limit ? end : limit;
+    if (cue.phrase === 'according to') {
+      // `According to X, ...`: the content follows the speaker's comma.
+      const speaker = speakerAfter(tokens, words, cue.last, limit + 1, false);
+      if (cue.first !== start || !speaker || words[speaker.last + 1] !== ',') continue;
+      drafts.push({ cue, speaker, content: { first: speaker.last + 2, last: limit } });
+      continue;
+    }
+    let speaker: TokenRange | null;
+    if (cue.participle) {
+      // `..., adding that ...`: the previous clause's speaker; that clause ends at the comma.
+      // With no report before it in the sentence, the subject of the clause (`One operative ... tried
+      // to downplay ..., saying ...`).
+      speaker = cue.first > limit && closing ? closing.draft.speaker : (lastSpeaker ?? clauseSubject(tokens, words, start, cue.first));
+      // The comma may sit inside a closing mark (`... was "corrupt," noting that ...`).
+      const comma = words[cue.first - 1] === ',' ? cue.first - 1 : isQuoteMark(words[cue.first - 1] ?? '') && words[cue.first - 2] === ',' ? cue.first - 2 : -1;
+      if (comma < 0 || !speaker) continue;
+      endBefore(drafts, comma);
+    } else {
+      speaker = speakerBefore(tokens, words, cue.first, start);
+      const joint = coordinated(words, cue.first, start);
+      const sharedSpeaker = joint === null ? null : (lastSpeaker ?? clauseSubject(tokens, words, start, joint));
+      if (!speaker && joint !== null && sharedSpeaker) {
+        // `Wang said that ... and added that ...`: a second verb of the same speaker (or of the
+        // clause's subject). The first report ends at the joint only when the second has its own
+        // clause (`and added that ...`); `... and called it a "..."` stays inside the first one too.
+        speaker = sharedSpeaker;
+        // A report that is not a `that` clause (`She said she admires ... and highlighted ...`) ends at the joint too.
+        endBefore(drafts, joint, words[contentStart(words, cue)] === 'that' ? null : words);
+      }
+      if (!speaker || hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
+      // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
+      const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
+      if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
+        drafts.push({ cue, speaker, content: { first: start, last: limit } });
+        lastSpeaker = speaker;
+        continue;
+      }
+      // `X said A, but Y said B`: the clause before ends where this one starts.
+      const joined = clauseStart(words, speaker.first);
+      if (joined !== null) endBefore(drafts, joined);
+    }
+    if (speaker && raising(words, cue)) {
+      // `Mr. Trump seemed to overstay his welcome`, `Clinton is expected to win`: the writer's
+      // inference about the subject; the content is the whole clause, its subject and cue included.
+      let last = cue.last;
+      while (last < ceiling && blocked[last + 1] !== 2) last++;
+      drafts.push({ cue, speaker, content: { first: speaker.first, last } });
+      continue;
+    }
+    const first = contentStart(words, cue);
+    // `a certificate issued in Hawaii`, `who spoke on the condition of anonymity`: a cue whose
+    // object is a prepositional phrase reports nothing.
+    let last = first;
+    while (last < ceiling && blocked[last + 1] !== 2) last++;
+    if (last < first) continue;
+    if (PREPOSITION_OPENING.has(words[first]!) && !words.slice(first, last + 1).some(isQuoteMark)) continue;
+    drafts.push({ cue, speaker, content: { first, last } });
+    lastSpeaker = speaker;
+  }
+  return drafts;
+}
+
+/**
+ * Ends the contents that follow their cue and run over `joint` just before it (a new clause starts
+ * there). A content before its cue (`..., X said.`) holds the whole clause and keeps it.
+ */
+function endBefore(drafts: Draft[], joint: number, unlessThat: readonly string[] | null = null): void {
+  for (const draft of drafts) {
+    if (unlessThat && unlessThat[draft.content.first] === 'that') continue;
+    if (draft.cue.last < joint && draft.content.first < joint && draft.content.last >= joint && !(draft.content.first < draft.cue.first && draft.content.last > draft.cue.last)) {
+      draft.content = { first: draft.content.first, last: joint - 1 };
+    }
+  }
+}
+
+/** When the cue is a second verb joined by `and` / `but` (`..., and added`), where the joint starts. */
+function coordinated(words: readonly string[], cue: number, floor: number): number | null {
+  let i = cue - 1;
+  while (i > floor && BETWEEN_SPEAKER_AND_CUE.has(words[i]!)) i--;
+  if (i <= floor || (words[i] !== 'and' && words[i] !== 'but')) return null;
+  return words[i - 1] === ',' ? i - 1 : i;
+}
+
+/** When a clause joined by `, and` / `, but` / `;` begins just before `index`, where the joint starts. */
+function clauseStart(words: readonly string[], index: number): number | null {
+  const before = words[index - 1];
+  if (before === ',' || before === ';') return index - 1;
+  if ((before === 'and' || before === 'but' || before === 'while') && (words[index - 2] === ',' || words[index - 2] === ';')) return index - 2;
+  return null;
+}
+
+const CONNECTIVE = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'moreover', 'furthermore', 'overall', 'plus', 'nevertheless', 'nonetheless', 'rather', 'thus', 'besides']);
+const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'contrast'], ['at', 'the', 'same', 'time'], ['in', 'other', 'words'], ['of', 'course'], ['for', 'example'],
+  ['for', 'instance'], ['in', 'fact'], ['on', 'the', 'other', 'hand'], ['in', 'addition'], ['as', 'a', 'result'],
+];
+
+/**
+ * The first token of a content that opens its sentence, past a connective that ties the sentence
+ * to the one before (`But ...`, `In contrast, ...`, `So, ...`); the reported clause starts after it.
+ */
+export function skipConnective(words: readonly string[], first: number, last: number): number {
+  let i = first;
+  for (let round = 0; round < 2; round++) {
+    const phrase = CONNECTIVE_PHRASES.find((p) => p.every((w, k) => words[i + k] === w));
+    const next = phrase ? i + phrase.length : CONNECTIVE.has(words[i]!) ? i + 1 : i;
+    if (next === i) break;
+    i = words[next] === ',' ? next + 1 : next;
+  }
+  return last - i >= 2 ? i : first;
+}
+
+/** Subordinators that open an adverbial clause: `While X said ..., Y ...` ends the content at the comma. */
+const SUBORDINATOR = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'whereas', 'whether']);
+/** Relative words that open a trailing non-restrictive clause (`..., which was passed in 2010`). */
+const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * The content after a cue without what follows it in the sentence but is not part of the report:
+ * a trailing non-restrictive relative clause (`..., which ...`), and when the attribution sits in
+ * an adverbial clause (`While Comey talked about X, he ...`) the main clause after the comma.
+ */
+function cutTrailingClause(words: readonly string[], draft: Draft): TokenRange {
+  const { first, last } = draft.content;
+  const lead = draft.speaker ? words[draft.speaker.first - 1] : words[draft.cue.first - 1];
+  const subordinate = lead !== undefined && SUBORDINATOR.has(lead);
+  let depth = 0;
+  for (let i = first + 1; i < last; i++) {
+    const word = words[i]!;
+    if (isQuoteMark(word)) depth ^= 1;
+    if (word !== ',' || depth !== 0) continue;
+    if (subordinate || (TRAILING_RELATIVE.has(words[i + 1]!) && !hasComma(words, i + 2, last))) return { first, last: i - 1 };
+  }
+  return draft.content;
+}
+
+/** Whether a comma lies in `words[from, to]`: a relative clause closed by one sits inside its sentence (`X, who ..., will ...`). */
+function hasComma(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (words[i] === ',') return true;
+  return false;
+}
+
+/** Where the content after a cue starts: at a near `that`, else after the cue and a colon or comma. */
+function contentStart(words: readonly string[], cue: CueMatch): number {
+  // `said on Sunday that`, `told reporters that`: only an adverbial or the object of `told` comes
+  // between the cue and its `that`; `said CNN had tweeted that ...` starts right after the cue.
+  const after = words[cue.last + 1] ?? '';
+  const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || TAKES_OBJECT.test(cue.phrase);
+  for (let i = cue.last + 1; adverbialGap && i <= cue.last + THAT_WINDOW && i < words.length; i++) {
+    const word = words[i]!;
+    if (word === 'that') return i;
+    if (word === ',' || word === '.' || isQuoteMark(word)) break;
+  }
+  const next = words[cue.last + 1];
+  if (next === ':' || next === ',') return cue.last + 2;
+  // `said Monday he ...`, `said on Friday the ...`: a time before the content is not part of it.
+  let i = cue.last + 1;
+  if (/^(?:on|last|this|earlier|late)$/.test(words[i] ?? '')) i++;
+  return TIME_WORD.test(words[i] ?? '') ? i + 1 : cue.last + 1;
+}
+
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)$/;
+
+/**
+ * `CONTENT, X said [adverbial].`, `CONTENT, said X.` or `CONTENT, according to X.`: the draft,
+ * and the last content token (`before`), after which the attribution's comma comes.
+ */
+function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: number, end: number): { draft: Draft; before: number } | null {
+  const { words, tokens } = doc;
+  if (cue.participle) return null;
+  const build = (speaker: TokenRange | null, comma: number, tailFrom: number) => {
+    if (comma - start < 3 || words[comma] !== ',') return null;
+    if (!quietTail(words, tailFrom, end, cue)) return null;
+    return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
+  };
+  if (cue.phrase === 'according to') {
+    const speaker = speakerAfter(tokens, words, cue.last, end + 1, false);
+    return speaker ? build(speaker, cue.first - 1, speaker.last + 1) : null;
+  }
+  if (words[cue.first - 1] === ',') {
+    // Inverted: `..., said Xu Guixiang.` / `..., said Xu, a spokesman for ...`
+    const speaker = speakerAfter(tokens, words, cue.last, end + 1, true);
+    const inverted = speaker && looksLikeNamedSpeaker(tokens, words, speaker) && !CALENDAR_WORD.test(words[speaker.first]!) && invertedTail(words, speaker.last + 1, end);
+    const before = speakerBefore(tokens, words, cue.first, start);
+    // `X, a spokesman, said ...` has its speaker before the comma; `..., it is under pressure, said X.`
+    // has a clause there, not a name (too long, or with a finite verb).
+    const clauseBefore = before !== null && (before.last - before.first > 8 || words.slice(before.first, before.last + 1).some((w) => FINITE_VERB.test(w)));
+    if (inverted && (before === null || clauseBefore)) return build(speaker, cue.first - 1, end + 1);
+    if (!before) return null;
+  }
+  const speaker = speakerBefore(tokens, words, cue.first, start);
+  if (!speaker) return null;
+  return build(speaker, speaker.first - 1, cue.last + 1);
+}
+
+const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
+/** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
+const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
+const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|on|in)$/;
+
+/** After an inverted speaker: nothing, a short adverbial, or the speaker's appositive (`, a senator from Iowa`). */
+function invertedTail(words: readonly string[], from: number, end: number): boolean {
+  if (from > end) return true;
+  for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
+  if (words[from] === ',') return end - from < 16;
+  return end - from < 6 && ADVERBIAL_START.has(words[from]!);
+}
+
+/**
+ * Whether the tokens after an attribution (`[from, end]`) are only an adverbial (`on Sunday`,
+ * `in a statement`), an object of `told` (`told a news conference`), or a participle clause.
+ */
+function quietTail(words: readonly string[], from: number, end: number, cue: CueMatch): boolean {
+  if (from > end) return true;
+  if (words[from] === ',') return matchCues(words, from + 1, from + 2, MIN_PRECISION)[0]?.participle === true;
+  if (end - from >= MAX_TAIL_TOKENS) return false;
+  for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
+  return ADVERBIAL_START.has(words[from]!) || TAKES_OBJECT.test(cue.phrase);
+}
+
+/** `highlighted their shared ...`: a speaker that holds a reliable verb cue is a clause, not a name. */
+function holdsVerbCue(words: readonly string[], speaker: TokenRange): boolean {
+  return matchCues(words, speaker.first, speaker.last + 1, 0.5).some((cue) => !/ing$/.test(cue.phrase.split(' ')[0]!));
+}
+
+const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
+const RAISING_PARTICIPLE = /^(?:expected|seen|considered|known|declared|believed|thought|viewed|regarded|projected|predicted|likely|unlikely|poised|set|slated)$/;
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|still|now|generally|largely)$/;
+
+/** A raising verb (`seemed to`, `appears`) or a passive of expectation (`is expected`, `was declared`). */
+function raising(words: readonly string[], cue: CueMatch): boolean {
+  const cueWords = cue.phrase.split(' ');
+  if (RAISING_VERB.test(cueWords[0]!)) return true;
+  const participle = cueWords.find((word) => RAISING_PARTICIPLE.test(word));
+  if (!participle) return false;
+  return cueWords[0] !== participle || AUXILIARY.test(words[cue.first - 1] ?? '');
+}
+
+function hasBlocked(blocked: Uint8Array, range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (blocked[i] !== 0) return true;
+  return false;
+}
+
+/** The character span of a content range, without commas or stops at either end; `null` when empty. */
+function trimmedSpan(doc: QuoteDocument, range: TokenRange): Span | null {
+  let { first, last } = range;
+  while (first <= last && /^[,.;:—–-]$/.test(doc.words[first]!)) first++;
+  while (last >= first && /^[,.;:—–-]$/.test(doc.words[last]!)) last--;
+  if (last < first) return null;
+  return { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end };
+}

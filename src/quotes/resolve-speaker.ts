@@ -1,0 +1,113 @@
+import type { Entity } from '../model/entity.js';
+import type { Span } from '../model/span.js';
+import { isRoleNoun } from '../entities/roles.js';
+
+/** Pronouns that stand for the person last quoted or last named: `He added that ...`. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const DETERMINERS = /^(?:the|a|an|this|that)\s+/i;
+
+interface Located {
+  readonly entity: Entity;
+  readonly span: Span;
+}
+
+/** Every mention of every entity that can speak, in text order. */
+function speakerMentions(entities: readonly Entity[]): Located[] {
+  return entities
+    .filter((entity) => entity.type !== 'date')
+    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, span: mention.span })))
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Resolves quote speakers to the entities they refer to, in text order, so that a pronoun can
+ * refer back to the person last quoted:
+ *
+ * - a speaker that names an entity (`Xu Guixiang, spokesman for ...`, `Xu`, `Foreign Ministry
+ *   spokesman Wang Wenbin`): that entity, a person first;
+ * - a pronoun (`He added`): the person last quoted, else the person last named before it;
+ * - a role (`the spokesman`, `a spokesman for the regional government`): the person the article
+ *   gives that role, the one named last before the quote when several share it;
+ * - anything else (`sources`, `officials`, `a source`): `null`.
+ */
+export class SpeakerResolver {
+  private readonly mentions: readonly Located[];
+  private readonly people: readonly Entity[];
+  private lastQuotedPerson: Entity | null = null;
+
+  constructor(
+    private readonly text: string,
+    entities: readonly Entity[],
+  ) {
+    this.mentions = speakerMentions(entities);
+    this.people = entities.filter((entity) => entity.type === 'person');
+  }
+
+  /** The entity id for a speaker span; call in the order of the quotes in the text. */
+  resolve(speaker: Span): string | null {
+    const entity = this.named(speaker) ?? this.pronoun(speaker) ?? this.byRole(speaker);
+    if (entity?.type === 'person') this.lastQuotedPerson = entity;
+    return entity?.id ?? null;
+  }
+
+  /** The index of the first mention that starts at or after `offset` (binary search: quotes x mentions stays small). */
+  private firstAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.mentions[mid]!.span.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  private named(speaker: Span): Entity | null {
+    const inside: Located[] = [];
+    // A mention overlapping the speaker starts before its end; the one just before its start may reach into it.
+    for (let i = Math.max(0, this.firstAtOrAfter(speaker.start) - 1); i < this.mentions.length; i++) {
+      const mention = this.mentions[i]!;
+      if (mention.span.start >= speaker.end) break;
+      if (speaker.start < mention.span.end) inside.push(mention);
+    }
+    // A person named anywhere in the speaker is the speaker (`curator Marie Leclerc`, `Xu
+    // Guixiang, spokesman for ...`); another entity only when the speaker opens with it (`The
+    // Xinjiang Uygur autonomous region`, not `A small museum in the south of France`).
+    const person = inside.find((m) => m.entity.type === 'person');
+    if (person) return person.entity;
+    const opening = this.text.slice(speaker.start, speaker.end).match(DETERMINERS)?.[0].length ?? 0;
+    return inside.find((m) => m.span.start === speaker.start + opening)?.entity ?? null;
+  }
+
+  private pronoun(speaker: Span): Entity | null {
+    const word = this.text.slice(speaker.start, speaker.end).trim().toLowerCase();
+    if (!PERSON_PRONOUNS.has(word)) return null;
+    return this.lastQuotedPerson ?? this.personNamedBefore(speaker.start, () => true);
+  }
+
+  private byRole(speaker: Span): Entity | null {
+    const words = this.text.slice(speaker.start, speaker.end).replace(DETERMINERS, '').trim();
+    const head = words.split(/\s+/).find((word) => isRoleNoun(word));
+    if (!head) return null;
+    const lower = words.toLowerCase();
+    const hasRole = (person: Entity, matches: (role: string) => boolean) =>
+      person.type === 'person' && person.roles.some((role) => matches(role.text.toLowerCase()));
+    // The whole role as the article gives it, wherever the person is named (`a spokesman for the
+    // regional government` before `Xu Guixiang, spokesman for the regional government`).
+    const exact = this.people.filter((person) => hasRole(person, (role) => role === lower));
+    if (exact.length === 1) return exact[0]!;
+    const sharing = (person: Entity) => hasRole(person, (role) => role.split(/\s+/).includes(head.toLowerCase()));
+    // Only a definite role refers back (`the spokesman`); `a spokesman` is someone new.
+    if (!/^the\s/i.test(this.text.slice(speaker.start, speaker.end))) return null;
+    if (this.lastQuotedPerson && sharing(this.lastQuotedPerson)) return this.lastQuotedPerson;
+    return this.personNamedBefore(speaker.start, sharing);
+  }
+
+  private personNamedBefore(offset: number, accept: (person: Entity) => boolean): Entity | null {
+    for (let i = this.firstAtOrAfter(offset) - 1; i >= 0; i--) {
+      const { entity, span } = this.mentions[i]!;
+      if (span.end <= offset && entity.type === 'person' && accept(entity)) return entity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,234 @@
+import type { Token } from '../text/tokens.js';
+
+/** A run of tokens `[first, last]`, inclusive. */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Words that start a clause: a speaker never reaches back over them. */
+const CLAUSE_WORDS = new Set([
+  'that', 'which', 'and', 'but', 'or', 'nor', 'yet', 'because', 'when', 'while', 'as', 'if', 'after',
+  'before', 'since', 'though', 'although', 'so', 'where', 'whether', 'than', 'until', 'unless', 'once',
+  'who', 'whom', 'whose', 'what', 'how', 'why',
+]);
+
+/** Adverbs and auxiliaries between a speaker and the cue (`Xu has also said`, `he reportedly told`). */
+export const BETWEEN_SPEAKER_AND_CUE = new Set([
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might',
+  'reportedly', 'previously', 'later', 'then', 'once', 'again', 'repeatedly', 'recently', 'further',
+  'publicly', 'privately', 'first', 'last', 'still', 'even', 'just', 'now', 'already', 'often', 'never',
+  'long', 'frequently', 'subsequently', 'separately', 'initially', 'earlier', 'himself', 'herself',
+  'themselves', 'not', "n't", 'did', 'does', 'do', 'had', 'be', 'been',
+]);
+
+/** Punctuation a speaker never contains (a comma is handled apart: appositives). */
+const HARD_STOP = /^[.;:!?()[\]{}"“”‘’'—–-]+$|^--$/;
+
+/** Words that open an adverbial rather than continue a speaker (`said on Sunday`, `said in a statement`). */
+export const ADVERBIAL_START = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'late', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'when', 'while',
+  'from', 'via', 'through', 'over', 'following', 'outside', 'inside', 'about', 'recently', 'later', 'also',
+  'afterward', 'afterwards', 'then', 'too', 'as', 'by', 'with', 'to', 'before', 'privately', 'publicly',
+  'repeatedly', 'previously', 'flatly', 'simply', 'bluntly', 'frankly', 'of', 'for', 'under', 'under',
+]);
+
+/** A hard stop, except a hyphen inside a word (`a 14-year Carrier worker`). */
+function hardStop(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!HARD_STOP.test(word)) return false;
+  // A party label or an aside in brackets belongs to the name (`Sen. Lee Bright (R), a ...`).
+  if (word === '(' || word === ')') return false;
+  if (word !== '-') return true;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !(previous && next && previous.end === tokens[i]!.start && tokens[i]!.end === next.start);
+}
+
+const MAX_SPEAKER_TOKENS = 14;
+const MAX_APPOSITIVE_TOKENS = 18;
+
+function capitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Collects a noun phrase backwards from `from` (inclusive) down to `floor`; the first index taken. */
+function collectBack(tokens: readonly Token[], words: readonly string[], from: number, floor: number, max: number): number {
+  let first = from + 1;
+  for (let i = from; i >= floor && from - i < max; i--) {
+    const word = words[i]!;
+    // `Sen. Bernie Sanders (I-Vt.) said`: a short parenthesis belongs to the name.
+    if (word === ')') {
+      let open = i - 1;
+      while (open > floor && i - open <= 6 && words[open] !== '(') open--;
+      if (open > floor && words[open] === '(') {
+        first = open;
+        i = open;
+        continue;
+      }
+    }
+    if (word === ',' || hardStop(tokens, words, i)) break;
+    // `Clinton and Sanders said` keeps its `and`; `..., and he said` does not.
+    if (CLAUSE_WORDS.has(word) && !(word === 'and' && i > floor && capitalized(tokens[i - 1]!) && i < from && capitalized(tokens[i + 1]!))) break;
+    first = i;
+  }
+  return first;
+}
+
+/**
+ * The speaker named before a cue, `[first, last]` within `[floor, cue)`, or `null`:
+ * `Xu said`, `Foreign Ministry spokesman Wang Wenbin said`, `the spokesman said`,
+ * `Xu Guixiang, spokesman for the regional government told`, `Trump, who ..., said`.
+ */
+export function speakerBefore(tokens: readonly Token[], words: readonly string[], cue: number, floor: number): TokenRange | null {
+  let last = cue - 1;
+  while (last >= floor && BETWEEN_SPEAKER_AND_CUE.has(words[last]!)) last--;
+  if (last < floor) return null;
+
+  // `X, a spokesman for Y, said` / `Sen. X, facing ..., a swing state, said`: appositives closed
+  // by a comma. Walk back over the comma-separated segments to the one that opens the clause.
+  if (words[last] === ',') {
+    let segmentStart = last;
+    let head: number | null = null;
+    let innerCommas = 0;
+    for (let i = last - 1; i >= floor - 1 && last - i <= MAX_APPOSITIVE_TOKENS * 2; i--) {
+      // `Rep. Elijah Cummings (D-Md.), chair of ...`: a short bracket is part of its segment.
+      if (i > floor && words[i] === ')') {
+        let open = i - 1;
+        while (open > floor && i - open <= 8 && words[open] !== '(') open--;
+        if (words[open] === '(') {
+          segmentStart = open;
+          i = open;
+          continue;
+        }
+      }
+      if (i >= floor && words[i] !== ',' && !hardStop(tokens, words, i)) {
+        segmentStart = i;
+        continue;
+      }
+      // A segment ends here; the head is the first segment, past a leading adverbial (`In Iowa, X, ...`).
+      if (i < floor || hardStop(tokens, words, i)) {
+        head = segmentStart;
+        break;
+      }
+      if (i - 1 >= floor && (hardStop(tokens, words, i - 1) || words[i - 1] === ',')) return null;
+      innerCommas++;
+    }
+    // One segment alone (`The plan was dead, said Smith`) is content before an inverted cue, not a speaker.
+    if (head === null || head >= last - 1 || innerCommas === 0) return null;
+    if (PREPOSITIONS.has(words[head]!)) {
+      const comma = words.indexOf(',', head);
+      if (comma < 0 || comma >= last - 1) return null;
+      head = comma + 1;
+    }
+    return { first: head, last: last - 1 };
+  }
+
+  // `Ted Cruz, who said`: the relative pronoun stands for the name before it.
+  if ((words[last] === 'who' || words[last] === 'which') && last - 1 > floor) {
+    const end = words[last - 1] === ',' ? last - 2 : last - 1;
+    // The antecedent is the name just before (`... out-brutalizing Ted Cruz, who said`), else a short phrase.
+    let head = end + 1;
+    while (head - 1 >= floor && end - head < 5 && capitalized(tokens[head - 1]!)) head--;
+    if (head > end) head = collectBack(tokens, words, end, floor, 4);
+    return head <= end ? withoutAdverbial(tokens, words, head, end) : null;
+  }
+  const first = collectBack(tokens, words, last, floor, MAX_SPEAKER_TOKENS);
+  if (first > last) return null;
+  // `Xu Guixiang, spokesman for the regional government told`: a name, then a role without a comma after it.
+  if (first - 1 > floor && words[first - 1] === ',' && !capitalized(tokens[first]!)) {
+    const name = collectBack(tokens, words, first - 2, floor, 5);
+    if (name <= first - 2 && startsAtBoundary(words, name, floor) && tokens.slice(name, first - 1).every(capitalized)) {
+      return { first: name, last };
+    }
+  }
+  return withoutAdverbial(tokens, words, first, last);
+}
+
+/** Words that open an adverbial before a speaker (`... but on Tuesday wrote`, `In 2015 Trump said`). */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'over', 'from', 'earlier', 'later', 'last', 'this', 'by', 'for', 'with', 'under', 'without', 'amid', 'despite']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** A speaker that starts with an adverbial starts at the first name or pronoun after it, or is none. */
+function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, last: number): TokenRange | null {
+  if (!PREPOSITIONS.has(words[first]!)) return { first, last };
+  for (let i = first + 1; i <= last; i++) {
+    const word = words[i]!;
+    if (PRONOUNS.has(word) || (capitalized(tokens[i]!) && !CALENDAR.test(word) && !/^\p{N}/u.test(word))) return { first: i, last };
+  }
+  return null;
+}
+
+/**
+ * The subject that opens a clause (`The Arizona Republican survived ... and says ...`), for a
+ * second verb that has no speaker of its own: a pronoun, or a run of names and the words of a
+ * noun phrase up to its first plain lower-case word.
+ */
+export function clauseSubject(tokens: readonly Token[], words: readonly string[], from: number, before: number): TokenRange | null {
+  const start = pastLeadingAdverbial(words, from, before);
+  if (start >= before) return null;
+  if (PRONOUNS.has(words[start]!)) return { first: start, last: start };
+  let last = start - 1;
+  for (let i = start; i < before && i - start < 8; i++) {
+    const word = words[i]!;
+    if (capitalized(tokens[i]!) || /^(?:the|a|an|'s|of|for)$/.test(word)) last = i;
+    else if (last >= start && /^(?:the|a|an)$/.test(words[last]!)) last = i;
+    else break;
+  }
+  while (last >= start && /^(?:the|a|an|'s|of|for)$/.test(words[last]!)) last--;
+  return last >= start ? { first: start, last } : null;
+}
+
+/**
+ * Past an adverbial that opens the clause and ends at a comma (`In an incendiary press conference,
+ * Trump ...`, `A month later, he ...`): the index where the subject starts.
+ */
+function pastLeadingAdverbial(words: readonly string[], start: number, before: number): number {
+  let comma = -1;
+  for (let i = start + 1; i < before && i - start <= 10; i++) {
+    if (words[i] === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return start;
+  const segment = words.slice(start, comma);
+  const adverbial = PREPOSITIONS.has(words[start]!) || segment.some((word) => /^(?:later|earlier|ago|before|after|meanwhile|then|now|today|yesterday)$/.test(word) || CALENDAR.test(word));
+  return adverbial ? comma + 1 : start;
+}
+
+/** Whether a token range can be a speaker named after its cue (`said Xu`, `said the spokesman`): not `said he would ...`. */
+export function looksLikeNamedSpeaker(tokens: readonly Token[], words: readonly string[], range: TokenRange): boolean {
+  const word = words[range.first]!;
+  return capitalized(tokens[range.first]!) || /^(?:the|a|an|another|one|two|three|several|many|some|his|her|their|its|our|sources?|officials?)$/.test(word);
+}
+
+function startsAtBoundary(words: readonly string[], index: number, floor: number): boolean {
+  return index === floor || HARD_STOP.test(words[index - 1]!) || CLAUSE_WORDS.has(words[index - 1]!);
+}
+
+/**
+ * The speaker named after a cue (`said Xu`, `according to Xu Guixiang, spokesman for ...`),
+ * `[first, last]` within `(cue, ceiling)`, or `null`. It ends at punctuation, and for an inverted
+ * `said X` also at an adverbial (`said Xu on Sunday`).
+ */
+export function speakerAfter(
+  tokens: readonly Token[],
+  words: readonly string[],
+  cueLast: number,
+  ceiling: number,
+  stopAtAdverbial: boolean,
+): TokenRange | null {
+  const first = cueLast + 1;
+  let last = first - 1;
+  for (let i = first; i < ceiling && i - first < MAX_SPEAKER_TOKENS; i++) {
+    const word = words[i]!;
+    if (word === ',' || hardStop(tokens, words, i)) break;
+    if (stopAtAdverbial && i > first && ADVERBIAL_START.has(word) && !capitalized(tokens[i]!)) break;
+    if (i > first && CLAUSE_WORDS.has(word) && word !== 'and') break;
+    last = i;
+  }
+  return last >= first ? { first, last } : null;
+}

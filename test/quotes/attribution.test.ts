@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../src/model/span.js';
+import { findQuotes } from '../../src/quotes/find-quotes.js';
+
+/** The attributions of a one-paragraph text, as strings. */
+function quotes(text: string) {
+  const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : null);
+  return findQuotes(text, [{ start: 0, end: text.length }]).map((q) => ({
+    kind: q.kind,
+    content: slice(q.content),
+    cue: slice(q.cue),
+    speaker: slice(q.speaker),
+  }));
+}
+
+const find = (text: string, cue: string) => quotes(text).find((q) => q.cue === cue);
+
+describe('reported speech: where the content starts and ends', () => {
+  it('starts at `that` only past an adverbial or the object of `told`', () => {
+    expect(find('Wang said on Sept 1 that the report was biased.', 'said')?.content).toBe('that the report was biased');
+    expect(find('Wang told reporters that the report was biased.', 'told')?.content).toBe('that the report was biased');
+    // `said CNN had tweeted that ...`: the report is everything after `said`.
+    expect(find('He said CNN had tweeted that Carson was taking a break.', 'said')?.content).toBe('CNN had tweeted that Carson was taking a break');
+  });
+
+  it('ends a report before a second verb of the same speaker when it is not a `that` clause', () => {
+    const text = 'She said she admires his determination and highlighted their shared commitment on health care.';
+    expect(find(text, 'said')?.content).toBe('she admires his determination');
+    expect(find(text, 'highlighted')).toMatchObject({ speaker: 'She', content: 'their shared commitment on health care' });
+  });
+
+  it('leaves a trailing non-restrictive relative clause out, but not one inside the sentence', () => {
+    expect(find('Mr. Trump has declared that he plans to repeal the Dodd-Frank Act, which was passed in 2010.', 'declared')?.content).toBe(
+      'that he plans to repeal the Dodd-Frank Act',
+    );
+    expect(find('He added that he hopes Volker Turk, who is expected to take up the role, will be objective.', 'added')?.content).toBe(
+      'that he hopes Volker Turk, who is expected to take up the role, will be objective',
+    );
+  });
+
+  it('ends a report made in an adverbial clause at its comma', () => {
+    expect(find('While Comey talked about vulnerability to hackers, he did not mention any consequences.', 'talked about')?.content).toBe(
+      'vulnerability to hackers',
+    );
+  });
+
+  it('takes the whole clause, subject and cue included, for a raising verb or a passive of expectation', () => {
+    expect(find('Mr. Trump seemed to overstay his welcome in South Carolina.', 'seemed to')?.content).toBe(
+      'Mr. Trump seemed to overstay his welcome in South Carolina',
+    );
+    expect(quotes('Clinton is expected to win the primary in New York.')[0]?.content).toBe('Clinton is expected to win the primary in New York');
+  });
+
+  it('leaves a connective that opens the sentence out of a content before its cue', () => {
+    expect(find('But she was not surprised that the campaign won, her advisers said Friday.', 'said Friday')).toMatchObject({
+      content: 'she was not surprised that the campaign won',
+      speaker: 'her advisers',
+    });
+  });
+
+  it('reads a parenthetical attribution as part of its sentence', () => {
+    expect(find('Even then, he said, he has learned enough about Hillary Clinton.', 'said')?.content).toBe(
+      'Even then, he said, he has learned enough about Hillary Clinton',
+    );
+  });
+
+  it('takes an inverted speaker after a comma when a clause, not a name, comes before it', () => {
+    expect(find('The steel plant is hanging on, but it is under intense pressure from imports, said the company\'s chief executive, John Ferriola.', 'said')).toMatchObject({
+      content: 'The steel plant is hanging on, but it is under intense pressure from imports',
+      speaker: "the company's chief executive",
+    });
+  });
+
+  it('finds no report in a cue whose object is a prepositional phrase', () => {
+    expect(find('The official, who spoke on the condition of anonymity, gave no details.', 'spoke')).toBeUndefined();
+  });
+});
+
+describe('speakers', () => {
+  it('keeps a hyphenated word and a party label inside an appositive speaker', () => {
+    expect(find('Nicole Hargrove, a 14-year Carrier worker, said she was an undecided voter.', 'said')?.speaker).toBe(
+      'Nicole Hargrove, a 14-year Carrier worker',
+    );
+    expect(find('State Sen. Lee Bright (R), another early Cruz supporter, suggested that Trump was vulnerable.', 'suggested')?.speaker).toBe(
+      'State Sen. Lee Bright (R), another early Cruz supporter',
+    );
+  });
+
+  it('gives a participle the subject of its clause, past an opening adverbial', () => {
+    expect(find('In an incendiary press conference, Trump attacked Obama, calling him "the most ignorant president in our history."', 'calling')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Trump',
+    });
+    expect(find('The former candidate continued, saying, "You need somebody who understands economics."', 'saying')).toMatchObject({
+      kind: 'direct',
+      speaker: 'The former candidate',
+      content: 'You need somebody who understands economics.',
+    });
+  });
+
+  it('takes no clause for a speaker', () => {
+    const found = quotes('Sanders himself has toned down his criticism of Hillary Clinton.');
+    expect(found.every((q) => q.speaker !== 'has toned down his')).toBe(true);
+  });
+
+  it('treats a progressive `is insisting` as a verb with its subject', () => {
+    expect(find('Donald Trump is insisting that he has "expanded the Republican party," claiming that turnout is up.', 'insisting')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Donald Trump',
+    });
+  });
+});
+
+describe('quotations that are not quotes', () => {
+  it('takes a title in title case for a name, not a quote', () => {
+    expect(quotes('"Orange Is the New Black" star Selenis Leyva opened up about her role.').filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(quotes('The ad, titled "Unifier?", ran on Thursday.').filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('does not look for a quotation\'s attribution inside the next quotation', () => {
+    const text = 'Aides tried to downplay it, saying they were "not a big deal around here." "Nobody seems to be preoccupied by it," the insider said.';
+    expect(quotes(text).find((q) => q.cue === 'seems')).toBeUndefined();
+    expect(find(text, 'said')).toMatchObject({ kind: 'direct', speaker: 'the insider', content: 'Nobody seems to be preoccupied by it,' });
+  });
+
+  it('reports the whole sentence when a quotation starts inside it and is attributed after it', () => {
+    expect(find('America needs leaders "who understand that bombastic comments can cause turbulence," Clinton said.', 'said')).toMatchObject({
+      kind: 'mixed',
+      speaker: 'Clinton',
+      content: 'America needs leaders "who understand that bombastic comments can cause turbulence,',
+    });
+  });
+});
