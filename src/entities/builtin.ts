@@ -1,12 +1,11 @@
 import type { EntityType } from '../model/entity.js';
 import type { Span } from '../model/span.js';
-import { tokenize } from '../text/tokens.js';
 import { findDates, type ReferenceDate } from './dates/find-dates.js';
-import { lookupName, matchGazetteers } from './gazetteer/index.js';
+import { lookupName } from './gazetteer/index.js';
 import type { CanonicalLookup } from './link.js';
 import type { Mention } from './mention.js';
 import { correctTypes, findSuffixedPlaces, preferRules } from './news-rules.js';
-import { tagEntities } from './tagger/tag.js';
+import { tagDocument, type TaggedSentence } from './tagger/tag.js';
 
 const CATEGORY_TYPES: Readonly<Record<string, EntityType>> = {
   country: 'place',
@@ -28,9 +27,7 @@ export const lookupCanonical: CanonicalLookup = (name) => {
 };
 
 /** Names the lists know, wherever the tagger did not see one: countries, regions, cities, organizations. */
-function listedNames(text: string, sentence: Span): Mention[] {
-  const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
-  const tags = matchGazetteers(tokens);
+function listedNames({ tokens, gazetteer: tags }: TaggedSentence): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const begin = tags[i]?.find((tag) => tag.startsWith('B-') && CATEGORY_TYPES[tag.slice(2)]);
@@ -49,18 +46,18 @@ function listedNames(text: string, sentence: Span): Mention[] {
  * (`Yutian county`), names from the lists the tagger missed, and dates.
  */
 export function recognizeBuiltin(text: string, sentences: readonly Span[], reference: ReferenceDate | null): Mention[] {
-  const rawTagged = tagEntities(text, sentences);
+  const tagging = tagDocument(null, text, sentences);
+  const rawTagged = tagging.spans;
   const tagged: Mention[] = [];
   const rules: Mention[] = [];
   const listed: Mention[] = [];
   let next = 0;
-  for (const sentence of sentences) {
-    const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+  for (const sentence of tagging.sentences) {
     const inSentence: Mention[] = [];
-    while (next < rawTagged.length && rawTagged[next]!.start < sentence.end) inSentence.push(rawTagged[next++]!);
-    tagged.push(...correctTypes(tokens, inSentence));
-    rules.push(...findSuffixedPlaces(tokens, sentence));
-    listed.push(...listedNames(text, sentence));
+    while (next < rawTagged.length && rawTagged[next]!.start < sentence.span.end) inSentence.push(rawTagged[next++]!);
+    tagged.push(...correctTypes(sentence.tokens, inSentence));
+    rules.push(...findSuffixedPlaces(sentence.tokens, sentence.span));
+    listed.push(...listedNames(sentence));
   }
   const named = preferRules(rules, tagged);
   const missed = listed.filter((mention) => !named.some((other) => other.start < mention.end && mention.start < other.end));

@@ -4,6 +4,7 @@
  * sets and their licences). Pure and synchronous; the weights are decoded once, on first use.
  */
 import type { Span } from '../../model/span.js';
+import type { Token } from '../../text/tokens.js';
 import { matchGazetteers } from '../gazetteer/index.js';
 import { prepareDocument, sentenceFeatures, type PreparedSentence } from './features.js';
 import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
@@ -77,19 +78,27 @@ function constraints(raw: readonly string[], active: Uint8Array): Uint32Array {
   return masks;
 }
 
+/** The name-list tags of each token of a sentence, as the tagger's features read them. */
+function gazetteerTags(sentence: PreparedSentence): readonly (readonly string[])[] {
+  return matchGazetteers(sentence.raw.map((text) => ({ text })));
+}
+
 /** Scratch arrays reused across sentences (decoding is synchronous). */
 const scratchHashes: number[] = [];
 const scratchEnds: number[] = [];
 
 /** Token-level decoding of one prepared sentence: the label of each token. */
-export function decodeSentence(sentence: PreparedSentence, m: TaggerModel = getModel()): Uint8Array {
+export function decodeSentence(
+  sentence: PreparedSentence,
+  m: TaggerModel = getModel(),
+  gazetteer: readonly (readonly string[])[] = gazetteerTags(sentence),
+): Uint8Array {
   const n = sentence.tokens.length;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const K = NUM_LABELS;
   // Integer sums of the int8 weights (the transitions are in the same units).
   const emissions = new Int32Array(n * K);
-  const gazetteer = matchGazetteers(sentence.raw.map((text) => ({ text })));
   const hashes = scratchHashes;
   const ends = scratchEnds;
   hashes.length = 0;
@@ -106,6 +115,19 @@ export function decodeSentence(sentence: PreparedSentence, m: TaggerModel = getM
   return labels;
 }
 
+/** A sentence as the tagger read it: its tokens and their name-list tags, for rules to reuse. */
+export interface TaggedSentence {
+  readonly span: Span;
+  readonly tokens: readonly Token[];
+  readonly gazetteer: readonly (readonly string[])[];
+}
+
+/** The tagger's names, and the sentences as it read them. */
+export interface TaggedDocument {
+  readonly spans: TaggedSpan[];
+  readonly sentences: readonly TaggedSentence[];
+}
+
 /**
  * Tags person, organization, place and misc names in `text`.
  *
@@ -114,14 +136,25 @@ export function decodeSentence(sentence: PreparedSentence, m: TaggerModel = getM
  * @returns Entities with exact offsets, sorted and non-overlapping.
  */
 export function tagEntities(text: string, sentences: readonly Span[]): TaggedSpan[] {
-  return tagEntitiesWith(getModel(), text, sentences);
+  return tagDocument(getModel(), text, sentences).spans;
 }
 
 /** {@link tagEntities} with an explicit model (training and evaluation). */
 export function tagEntitiesWith(m: TaggerModel, text: string, sentences: readonly Span[]): TaggedSpan[] {
-  if (m.features === 0) return [];
+  return tagDocument(m, text, sentences).spans;
+}
+
+/** {@link tagEntities}, also returning each sentence's tokens and name-list tags. */
+export function tagDocument(m: TaggerModel | null, text: string, sentences: readonly Span[]): TaggedDocument {
+  const model = m ?? getModel();
   const prepared = prepareDocument(text, sentences);
-  const labelled = prepared.map((sentence) => ({ sentence, spans: spansOf(decodeSentence(sentence, m)) }));
+  const read = prepared.map((sentence, i): TaggedSentence => ({
+    span: sentences[i]!,
+    tokens: sentence.tokens,
+    gazetteer: gazetteerTags(sentence),
+  }));
+  if (model.features === 0) return { spans: [], sentences: read };
+  const labelled = prepared.map((sentence, i) => ({ sentence, spans: spansOf(decodeSentence(sentence, model, read[i]!.gazetteer)) }));
   const result: TaggedSpan[] = [];
   for (const { sentence, spans } of applyDocumentConsistency(labelled)) {
     for (const span of spans) {
@@ -139,5 +172,5 @@ export function tagEntitiesWith(m: TaggerModel, text: string, sentences: readonl
     if (previous !== undefined && span.start < previous.end) continue;
     clean.push(span);
   }
-  return clean;
+  return { spans: clean, sentences: read };
 }
