@@ -3,7 +3,7 @@
  * on the open sets in `../shared/corpora/ner-train/jsonl` and writes
  * `src/entities/tagger/weights.generated.ts`.
  *
- * Options: `--epochs N` (default 8), `--synthetic N` (synthetic sports documents, default 1000),
+ * Options: `--epochs N` (default 6), `--synthetic N` (synthetic sports documents, default 1000),
  * `--max-gz BYTES` (gzip budget of the weights, default 600000), `--min-count N` (feature count cut-off, default 2),
  * `--upper-rate R` (fraction of sentences added again upper-cased, default 0.08), `--seed N`,
  * `--sets a,b` (subset of the sets), `--dev` (also print CoNLL-2003 dev F1 per epoch: measuring only),
@@ -24,7 +24,7 @@ function option(name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
 }
-const EPOCHS = Number(option('epochs', '8'));
+const EPOCHS = Number(option('epochs', '6'));
 const MIN_COUNT = Number(option('min-count', '2'));
 const UPPER_RATE = Number(option('upper-rate', '0.08'));
 const SEED = Number(option('seed', '13'));

@@ -79,7 +79,8 @@ const TITLE_WORDS = new Set([
 
 /**
  * News-copy corrections to what the tagger typed: a person that is a title only (`the High
- * Commissioner`) is no name; a lone word after an organization noun (`sports brand Erke`) is an
+ * Commissioner`) and a title right before a name (`Commissioner for Human Rights Michelle
+ * Bachelet`) are no names; a lone word after an organization noun (`sports brand Erke`) is an
  * organization.
  */
 export function correctTypes(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
@@ -88,6 +89,18 @@ export function correctTypes(tokens: readonly Token[], mentions: readonly Mentio
     const first = tokens.findIndex((token) => token.start === mention.start);
     const inside = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
     if (mention.type === 'person' && inside.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) continue;
+    // A title written before a name is no organization: `(UN High) Commissioner for Human Rights Michelle Bachelet`.
+    const after = tokens[first + inside.length];
+    if (
+      mention.type !== 'person' &&
+      inside[0] !== undefined &&
+      TITLE_WORDS.has(inside[0].text.toLowerCase()) &&
+      after !== undefined &&
+      after.start === mention.end + 1 &&
+      /^\p{Lu}\p{Ll}/u.test(after.text)
+    ) {
+      continue;
+    }
     const previous = first > 0 ? tokens[first - 1] : undefined;
     if (
       (mention.type === 'person' || mention.type === 'misc') &&
