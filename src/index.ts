@@ -33,3 +33,8 @@ export { SCHEMA_VERSION, SCHEMA_ID } from './model/version.js';
 export { NewsdocError, isNewsdocError } from './errors/newsdoc-error.js';
 export type { NewsdocErrorCode } from './errors/newsdoc-error.js';
 export { InputError } from './errors/input-error.js';
+export { ValidationError } from './errors/validation-error.js';
+export { validateArticle, assertArticle, READABLE_SCHEMA_VERSIONS } from './validate/validate-article.js';
+export type { ValidationResult } from './validate/validate-article.js';
+export { ValidationIssueSchema, ValidationCodeSchema, VALIDATION_CODES } from './validate/issues.js';
+export type { ValidationIssue, ValidationCode } from './validate/issues.js';

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA_PATH, articleJsonSchema, articleJsonSchemaText } from '../scripts/lib/article-json-schema.js';
-import { ArticleSchema, SCHEMA_ID, SCHEMA_VERSION, type Article } from '../src/index.js';
+import { ArticleSchema, SCHEMA_ID, SCHEMA_VERSION, parseArticle, validateArticle, type Article } from '../src/index.js';
 
 const schemaFile = fileURLToPath(new URL(`../${ARTICLE_SCHEMA_PATH}`, import.meta.url));
 
@@ -91,6 +91,26 @@ describe('schemas/article.schema.json', () => {
     it('accepts a valid article (which zod accepts too)', () => {
       expect(ArticleSchema.parse(validArticle)).toEqual(validArticle);
       expect(validate(validArticle), ajv.errorsText(validate.errors)).toBe(true);
+    });
+
+    it('accepts the seed output and every golden fixture, as validateArticle does', () => {
+      const fixtures = new URL('./fixtures/', import.meta.url);
+      const documents: [string, unknown][] = readdirSync(fixtures).map((name) => [
+        name,
+        JSON.parse(readFileSync(new URL(`${name}/expected.json`, fixtures), 'utf8')),
+      ]);
+      const seed = readFileSync(new URL('seed/input.txt', fixtures), 'utf8');
+      documents.push(['seed, parsed now', JSON.parse(JSON.stringify(parseArticle(seed)))]);
+      for (const [name, document] of documents) {
+        expect(validate(document), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+        expect(validateArticle(document).ok, name).toBe(true);
+      }
+    });
+
+    it('says in its description which rules only newsdoc checks', () => {
+      const schema = JSON.parse(readCommitted() || articleJsonSchemaText()) as { description: string };
+      expect(schema.description).toContain('which only newsdoc checks (validateArticle');
+      expect(schema.description).toContain('text.slice(span.start, span.end)');
     });
 
     it('rejects an article without text', () => {

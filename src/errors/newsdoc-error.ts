@@ -4,7 +4,8 @@ export type NewsdocErrorCode =
   | 'empty-input'
   | 'input-too-large'
   | 'invalid-option'
-  | 'invalid-recognizer-result';
+  | 'invalid-recognizer-result'
+  | 'invalid-article';
 
 const BRAND = Symbol.for('newsdoc.error');
 

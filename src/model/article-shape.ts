@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from './version.js';
 import { WarningSchema } from './warning.js';
 
 /** The shape of an article, before the rules that tie its spans to its text. */
-export const ArticleShapeSchema = z.object({
+export const ArticleShapeSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** The article's normalized text; every span indexes into it. */
   text: z.string(),

@@ -18,7 +18,7 @@ const entityFields = {
 
 /** A person, with the titles and appositives that describe them (`Foreign Ministry spokesman`). */
 export const PersonEntitySchema = z
-  .object({ ...entityFields, type: z.literal('person'), roles: z.array(BlockSchema) })
+  .strictObject({ ...entityFields, type: z.literal('person'), roles: z.array(BlockSchema) })
   .meta({ id: 'PersonEntity' });
 
 /**
@@ -27,12 +27,12 @@ export const PersonEntitySchema = z
  * form (`--08-31`, `--05`); `null` for a weekday (`on Sunday`) that no full reference date places.
  */
 export const DateEntitySchema = z
-  .object({ ...entityFields, type: z.literal('date'), value: z.string().nullable() })
+  .strictObject({ ...entityFields, type: z.literal('date'), value: z.string().nullable() })
   .meta({ id: 'DateEntity' });
 
 /** An organization, a place, or another named thing (`misc`: events, nationalities, works). */
 export const NamedEntitySchema = z
-  .object({ ...entityFields, type: z.enum(['organization', 'place', 'misc']) })
+  .strictObject({ ...entityFields, type: z.enum(['organization', 'place', 'misc']) })
   .meta({ id: 'NamedEntity' });
 
 /** One real-world thing named in the article, with every mention of it. */

@@ -7,7 +7,7 @@ export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 
 /** The source of a quote, and the entity it refers to when it could be resolved. */
 export const SpeakerSchema = z
-  .object({
+  .strictObject({
     text: z.string(),
     span: SpanSchema,
     entityId: z.string().nullable(),
@@ -17,7 +17,7 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 
 /** An attribution: what was said (or reported, claimed), by whom, with which cue. */
 export const QuoteSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     kind: QuoteKindSchema,
     /** The content, without the quotation marks. */

@@ -16,15 +16,17 @@ export type RuleCode =
   | 'paragraph-order'
   | 'duplicate-id'
   | 'unresolved-reference'
-  | 'paragraph-reference';
+  | 'paragraph-reference'
+  | 'quote-kind';
 
 /** The rules JSON Schema cannot express, as documented in the generated schema's description. */
 export const RULES_DESCRIPTION =
-  'Rules checked by the zod schema (and validateArticle) that JSON Schema cannot express: ' +
+  'Rules this JSON Schema cannot express, which only newsdoc checks (validateArticle, assertArticle, ArticleSchema): ' +
   'every span lies within text and text.slice(span.start, span.end) equals the element\'s text (or name); ' +
   'paragraphs are numbered 0..n-1 in order, sorted by position and non-overlapping; ' +
   'quote ids and entity ids are unique; every speaker.entityId names an entity; ' +
-  'every quote paragraph index names a paragraph.';
+  'every quote paragraph index names a paragraph; ' +
+  "a direct quote's span opens right after a quotation mark, a mixed quote's content holds one and an indirect quote's holds no double quotation mark.";
 
 interface Located {
   readonly path: (string | number)[];
@@ -68,6 +70,17 @@ function describe(path: (string | number)[]): string {
   );
 }
 
+/** What the element at a path is called in a message: `the mention`, `the speaker`, `the headline`. */
+function noun(path: readonly (string | number)[]): string {
+  const NOUNS: Readonly<Record<string, string>> = {
+    mentions: 'mention', roles: 'role', authors: "author's name", paragraphs: 'paragraph', captions: 'caption',
+    quotes: 'quote', cue: 'cue', speaker: 'speaker', credit: 'credit', headline: 'headline', subheadline: 'subheadline',
+    caption: 'caption', byline: 'byline', dateline: 'dateline',
+  };
+  const key = [...path].reverse().find((part): part is string => typeof part === 'string');
+  return `the ${(key && NOUNS[key]) ?? 'element'}`;
+}
+
 function preview(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
@@ -88,7 +101,7 @@ function checkSpans(article: ArticleShape, violations: RuleViolation[]): void {
       violations.push({
         rule: 'span-text-mismatch',
         path: [...path, 'span'],
-        message: `span ${span.start}..${span.end} of ${describe(path)} reads ${preview(actual)} but the element says ${preview(text)}`,
+        message: `span ${span.start}..${span.end} of ${describe(path)} reads ${preview(actual)} but ${noun(path)} says ${preview(text)}`,
       });
     }
   }
@@ -167,11 +180,36 @@ function checkReferences(article: ArticleShape, violations: RuleViolation[]): vo
   });
 }
 
+/** Opening and closing quotation marks, double and single, straight and curly. */
+const QUOTATION_MARK = /["“”„‟«»‘’‚‛'‹›]/u;
+const DOUBLE_MARK = /["“”„‟«»]/u;
+/** A quotation mark that is no apostrophe: a double one, or a single one not between two letters. */
+const QUOTING_MARK = /["“”„‟«»‹›]|(?<!\p{L})['‘’‚‛]|['‘’‚‛](?!\p{L})/u;
+
+/** The kind of a quote agrees with the quotation marks: that is what the kinds mean. */
+function checkQuoteKinds(article: ArticleShape, violations: RuleViolation[]): void {
+  article.quotes.forEach((quote, i) => {
+    const { start, end } = quote.span;
+    if (end > article.text.length || start > end) return; // reported as out of bounds
+    const content = article.text.slice(start, end);
+    const problem =
+      quote.kind === 'direct' && !QUOTATION_MARK.test(article.text.charAt(start - 1))
+        ? 'is direct, but its span does not open right after a quotation mark'
+        : quote.kind === 'mixed' && !QUOTING_MARK.test(content)
+          ? 'is mixed, but its content holds no quotation mark'
+          : quote.kind === 'indirect' && DOUBLE_MARK.test(content)
+            ? 'is indirect, but its content holds a quotation mark (a quote with a quoted fragment is mixed)'
+            : null;
+    if (problem) violations.push({ rule: 'quote-kind', path: ['quotes', i, 'kind'], message: `quotes[${i}] ${problem}` });
+  });
+}
+
 /** Checks the rules of the model that JSON Schema cannot express; returns every violation found. */
 export function checkArticleRules(article: ArticleShape): RuleViolation[] {
   const violations: RuleViolation[] = [];
   checkSpans(article, violations);
   checkParagraphs(article, violations);
   checkReferences(article, violations);
+  checkQuoteKinds(article, violations);
   return violations;
 }

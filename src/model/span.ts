@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `article.text.slice(span.start, span.end)` is the text the element claims.
  */
 export const SpanSchema = z
-  .object({
+  .strictObject({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
@@ -18,7 +18,7 @@ export type Span = z.infer<typeof SpanSchema>;
 
 /** A piece of the article's text with its location: `text === article.text.slice(span.start, span.end)`. */
 export const BlockSchema = z
-  .object({
+  .strictObject({
     text: z.string(),
     span: SpanSchema,
   })

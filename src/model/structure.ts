@@ -3,7 +3,7 @@ import { BlockSchema, SpanSchema } from './span.js';
 
 /** A photo caption and its credit (`PHOTO/XINHUA`, `Xinhua/Li Xin`, `File: Reuters`). */
 export const CaptionSchema = z
-  .object({
+  .strictObject({
     text: z.string(),
     span: SpanSchema,
     credit: BlockSchema.nullable(),
@@ -13,7 +13,7 @@ export type Caption = z.infer<typeof CaptionSchema>;
 
 /** One author named in a byline. */
 export const AuthorSchema = z
-  .object({
+  .strictObject({
     name: z.string(),
     span: SpanSchema,
   })
@@ -22,7 +22,7 @@ export type Author = z.infer<typeof AuthorSchema>;
 
 /** The byline (`By JOHN SMITH`, `By Shi Fang ( People's Daily ) 09:20, November 19, 2020`). */
 export const BylineSchema = z
-  .object({
+  .strictObject({
     text: z.string(),
     span: SpanSchema,
     authors: z.array(AuthorSchema),
@@ -32,7 +32,7 @@ export type Byline = z.infer<typeof BylineSchema>;
 
 /** The dateline that opens the first paragraph (`BEIJING, Sept 4 (Xinhua) --`). */
 export const DatelineSchema = z
-  .object({
+  .strictObject({
     text: z.string(),
     span: SpanSchema,
     /** The place as written (`BEIJING`, `WASHINGTON`, `LONDON`). */
@@ -47,7 +47,7 @@ export type Dateline = z.infer<typeof DatelineSchema>;
 
 /** A paragraph of the article body; `index` is its position in `Article.paragraphs`. */
 export const ParagraphSchema = z
-  .object({
+  .strictObject({
     index: z.number().int().nonnegative(),
     text: z.string(),
     span: SpanSchema,

@@ -25,7 +25,7 @@ export type WarningCode = z.infer<typeof WarningCodeSchema>;
 
 /** A problem found while parsing that did not stop the work. */
 export const WarningSchema = z
-  .object({
+  .strictObject({
     code: WarningCodeSchema,
     message: z.string(),
     /** Where in `Article.text` the problem is, when the text concerned is kept. */

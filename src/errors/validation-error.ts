@@ -1,0 +1,20 @@
+import type { ValidationIssue } from '../validate/issues.js';
+import { NewsdocError } from './newsdoc-error.js';
+
+const MAX_LISTED = 10;
+
+/**
+ * Thrown by `assertArticle` when a value is not a valid article. `issues` holds every issue
+ * found (the same as `validateArticle` returns); the message lists the first ten.
+ */
+export class ValidationError extends NewsdocError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const listed = issues.slice(0, MAX_LISTED).map((issue) => `  ${issue.path || '(root)'}: ${issue.message} (${issue.code})`);
+    const more = issues.length > MAX_LISTED ? [`  ... and ${issues.length - MAX_LISTED} more`] : [];
+    super('invalid-article', [`not a valid newsdoc article (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, ...listed, ...more].join('\n'));
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
