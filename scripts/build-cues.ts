@@ -9,6 +9,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CUE_CONTEXTS, cueContextOf, type CueContext } from '../src/quotes/cue-context.js';
+import { findQuotations } from '../src/quotes/quote-marks.js';
 import { tokenize } from '../src/text/tokens.js';
 
 const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
@@ -18,6 +20,8 @@ const OUTPUT = fileURLToPath(new URL('../src/quotes/cues.ts', import.meta.url));
 const MIN_COUNT = 3;
 const MIN_PRECISION = 0.2;
 const MAX_TOKENS = 4;
+/** How many occurrences the phrase's overall precision weighs as in each context. */
+const CONTEXT_WEIGHT = 4;
 
 interface Segment {
   start: number;
@@ -39,6 +43,8 @@ interface Stats {
   contentAfter: number;
   occurrences: number;
   asCue: number;
+  /** Occurrences and cue occurrences by the context of the word before. */
+  byContext: Map<CueContext, { occurrences: number; asCue: number }>;
 }
 
 function phraseOf(text: string): string {
@@ -91,6 +97,26 @@ function inflections(word: string): string[] {
   return [...forms];
 }
 
+/** Paragraphs as PolNeAR writes them: its non-empty lines. */
+function paragraphsOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+/** 1 at every offset inside the content of a double-marked quotation, as the finder pairs the marks. */
+function quotedOffsets(text: string): Uint8Array {
+  const quoted = new Uint8Array(text.length);
+  for (const quotation of findQuotations(text, paragraphsOf(text))) {
+    if (quotation.marks === 'double') quoted.fill(1, quotation.content.start, quotation.content.end);
+  }
+  return quoted;
+}
+
 function main(): void {
   if (!existsSync(TRAIN)) {
     process.stdout.write(`build-cues: ${TRAIN} is absent; nothing to build.\n`);
@@ -104,7 +130,7 @@ function main(): void {
   const stats = new Map<string, Stats>();
   const entry = (phrase: string): Stats => {
     let found = stats.get(phrase);
-    if (!found) stats.set(phrase, (found = { annotated: 0, contentAfter: 0, occurrences: 0, asCue: 0 }));
+    if (!found) stats.set(phrase, (found = { annotated: 0, contentAfter: 0, occurrences: 0, asCue: 0, byContext: new Map() }));
     return found;
   };
 
@@ -157,12 +183,22 @@ function main(): void {
     const words = tokens.map((token) => token.text.toLowerCase().replace(/’/g, "'"));
     const cueSpans = article.attributions.flatMap((a) => a.cue ?? []);
     const inCue = (start: number, end: number) => cueSpans.some((span) => span.start < end && start < span.end);
+    const quoted = quotedOffsets(article.text);
     for (let i = 0; i < tokens.length; i++) {
+      // Inside quotation marks a speaker's own `I think` or `we want` is part of the quote, and
+      // PolNeAR does not annotate it; the finder never looks for cues there either.
+      if (quoted[tokens[i]!.start] === 1) continue;
       for (const candidate of byFirstWord.get(words[i]!) ?? []) {
         if (!candidate.every((word, k) => words[i + k] === word)) continue;
         const stat = entry(candidate.join(' '));
+        const cue = inCue(tokens[i]!.start, tokens[i + candidate.length - 1]!.end);
         stat.occurrences++;
-        if (inCue(tokens[i]!.start, tokens[i + candidate.length - 1]!.end)) stat.asCue++;
+        if (cue) stat.asCue++;
+        const context = cueContextOf(words[i - 1]);
+        const counted = stat.byContext.get(context) ?? { occurrences: 0, asCue: 0 };
+        counted.occurrences++;
+        if (cue) counted.asCue++;
+        stat.byContext.set(context, counted);
       }
     }
   }
@@ -183,20 +219,29 @@ function main(): void {
     .filter((s) => (s.annotated >= MIN_COUNT || s.unseen || (s.inflected && s.asCue >= 1 && s.occurrences >= 2)) && s.precision >= MIN_PRECISION && /\p{L}/u.test(s.phrase))
     .sort((a, b) => b.annotated - a.annotated || a.phrase.localeCompare(b.phrase));
 
-  const lines = kept.map(
-    (s) =>
-      `  [${JSON.stringify(s.phrase)}, ${s.annotated}, ${s.precision.toFixed(2)}, ${(s.contentAfter / s.annotated).toFixed(2)}],`,
-  );
-  const source = `/**
+  const lines = kept.map((s) => {
+    // Each context's precision, drawn towards the phrase's own so that a rare context says little.
+    const byContext = CUE_CONTEXTS.map((context) => {
+      const counted = s.byContext.get(context) ?? { occurrences: 0, asCue: 0 };
+      return ((counted.asCue + CONTEXT_WEIGHT * s.precision) / (counted.occurrences + CONTEXT_WEIGHT)).toFixed(2);
+    });
+    return `  [${JSON.stringify(s.phrase)}, ${s.annotated}, ${s.precision.toFixed(2)}, ${(s.contentAfter / s.annotated).toFixed(2)}, [${byContext.join(', ')}]],`;
+  });
+  const source = `// GENERATED FILE: written by \`node --import tsx scripts/build-cues.ts\` from PolNeAR train. Do not edit
+// by hand; change the script and run it again. It holds cue words and counts only, no article text.
+
+/**
  * The cue lexicon: phrases that introduce an attribution (\`said\`, \`according to\`, \`told\`),
- * counted from the cues annotated in PolNeAR train. Generated by \`scripts/build-cues.ts\`; do not
- * edit by hand. Each entry is \`[phrase, annotated, precision, contentAfter]\`:
+ * counted from the cues annotated in PolNeAR train (occurrences inside quotation marks are not
+ * counted: the finder never looks for cues there). Each entry is
+ * \`[phrase, annotated, precision, contentAfter, byContext]\`:
  * - \`phrase\`: lower-case tokens joined by one space (\`'s\` and punctuation are tokens of their own);
  * - \`annotated\`: how often PolNeAR train annotates it as a cue;
  * - \`precision\`: the share of its occurrences in the text that are part of an annotated cue;
- * - \`contentAfter\`: the share of its attributions whose content follows the cue.
+ * - \`contentAfter\`: the share of its attributions whose content follows the cue;
+ * - \`byContext\`: its precision after each kind of word (\`CUE_CONTEXTS\` of \`cue-context.ts\`).
  */
-export type CueEntry = readonly [phrase: string, annotated: number, precision: number, contentAfter: number];
+export type CueEntry = readonly [phrase: string, annotated: number, precision: number, contentAfter: number, byContext: readonly number[]];
 
 export const CUE_LEXICON: readonly CueEntry[] = [
 ${lines.join('\n')}

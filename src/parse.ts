@@ -6,6 +6,7 @@ import { ParseOptionsSchema, type ParseOptions, type ResolvedParseOptions } from
 import { referenceDateFrom } from './entities/dates/reference-date.js';
 import { addEntities } from './entities/stage.js';
 import { addQuotes } from './quotes/stage.js';
+import { NewsdocError } from './errors/newsdoc-error.js';
 import { layOut } from './structure/layout.js';
 
 function resolveOptions(options: ParseOptions | null | undefined): ResolvedParseOptions {
@@ -55,5 +56,15 @@ export function parseArticle(input: string, options?: ParseOptions | null): Arti
       })
     : structured;
   const article = resolved.quotes ? addQuotes(withEntities) : withEntities;
-  return ArticleSchema.parse(article);
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    // A bug of newsdoc, never of the input: say so, typed, with what broke and where to report it.
+    const first = checked.error.issues[0];
+    throw new NewsdocError(
+      'internal-error',
+      `newsdoc built an article that breaks its own model (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'}); please report it, with the input, to newsdoc's issue tracker`,
+      { cause: checked.error },
+    );
+  }
+  return checked.data;
 }

@@ -5,7 +5,9 @@ export type NewsdocErrorCode =
   | 'input-too-large'
   | 'invalid-option'
   | 'invalid-recognizer-result'
-  | 'invalid-article';
+  | 'invalid-article'
+  | 'internal-error'
+  | 'invalid-fixture';
 
 const BRAND = Symbol.for('newsdoc.error');
 

@@ -1,4 +1,5 @@
 import type { ArticleShape } from './article-shape.js';
+import { DOUBLE_QUOTATION_MARK, QUOTATION_MARK, QUOTING_MARK } from '../text/quotation-marks.js';
 import type { Span } from './span.js';
 
 /** A broken rule of the model: where it is (a JSON path) and what is wrong. */
@@ -180,11 +181,6 @@ function checkReferences(article: ArticleShape, violations: RuleViolation[]): vo
   });
 }
 
-/** Opening and closing quotation marks, double and single, straight and curly. */
-const QUOTATION_MARK = /["“”„‟«»‘’‚‛'‹›]/u;
-const DOUBLE_MARK = /["“”„‟«»]/u;
-/** A quotation mark that is no apostrophe: a double one, or a single one not between two letters. */
-const QUOTING_MARK = /["“”„‟«»‹›]|(?<!\p{L})['‘’‚‛]|['‘’‚‛](?!\p{L})/u;
 
 /** The kind of a quote agrees with the quotation marks: that is what the kinds mean. */
 function checkQuoteKinds(article: ArticleShape, violations: RuleViolation[]): void {
@@ -197,7 +193,7 @@ function checkQuoteKinds(article: ArticleShape, violations: RuleViolation[]): vo
         ? 'is direct, but its span does not open right after a quotation mark'
         : quote.kind === 'mixed' && !QUOTING_MARK.test(content)
           ? 'is mixed, but its content holds no quotation mark'
-          : quote.kind === 'indirect' && DOUBLE_MARK.test(content)
+          : quote.kind === 'indirect' && DOUBLE_QUOTATION_MARK.test(content)
             ? 'is indirect, but its content holds a quotation mark (a quote with a quoted fragment is mixed)'
             : null;
     if (problem) violations.push({ rule: 'quote-kind', path: ['quotes', i, 'kind'], message: `quotes[${i}] ${problem}` });

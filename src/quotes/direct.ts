@@ -5,12 +5,15 @@ import { clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type
 
 /** A cue right beside a quotation is reliable even when the phrase is often something else. */
 const MIN_PRECISION_BESIDE_QUOTE = 0.3;
+/** A cue in the words before a quotation that make it a mixed quote must be this reliable. */
+const MIN_PRECISION_LEAD_IN = 0.5;
 /** How far after a closing mark the attribution may end (`," Xu Guixiang, spokesman for ..., told`). */
 const AFTER_WINDOW = 16;
 /** How far before an opening mark its cue may be (`told a news conference on Sunday:`). */
 const BEFORE_WINDOW = 8;
 
 const SENTENCE_STOP = /^[.!?;]$/;
+const PRONOUN = /^(?:he|she|they|we|i|you|it|who)$/;
 
 /** Cues that name a title rather than quote a speaker (`The ad, titled "Unifier?", ...`). */
 const NAMING_CUE = /^(?:titled|entitled|headlined|dubbed|nicknamed|named|billed as|labeled|labelled)$/;
@@ -52,14 +55,19 @@ function attributionAfter(doc: QuoteDocument, closeToken: number): { cue: CueMat
   // `... is “ongoing.” He said ...`: a quotation that ends its sentence with a full stop is not
   // attributed by the next sentence (`“Really?” Trump asked.` is, after a question or exclamation mark).
   if (words[closeToken - 1] === '.' && start === closeToken + 1 && /^\p{Lu}/u.test(doc.tokens[start]!.text)) return null;
+  // `Trump said things “should be ...,” referring to ...`: a participle after the quotation starts a
+  // report of its own; the quotation belongs to the sentence before it.
+  if (cue.first === start && cue.participle) return null;
   if (cue.first === start) {
     // Inverted: `said the spokesman`.
     const speaker = speakerAfter(doc.tokens, words, cue.last, end, true);
     return speaker && looksLikeNamedSpeaker(doc.tokens, words, speaker) ? { cue, speaker } : null;
   }
   const speaker = speakerBefore(doc.tokens, words, cue.first, start);
-  // Everything between the mark and the cue must be the speaker, or this is another sentence.
-  return speaker && speaker.first === start ? { cue, speaker } : null;
+  // Everything between the mark and the cue must be the speaker, or this is another sentence; and
+  // it must read as one (`” toward shared objectives` has no speaker before `shared`).
+  const named = speaker !== null && (looksLikeNamedSpeaker(doc.tokens, words, speaker) || PRONOUN.test(words[speaker.first]!));
+  return speaker && speaker.first === start && named ? { cue, speaker } : null;
 }
 
 /** `Xu said: "` / `he told reporters, "`: the attribution before an opening mark, in its sentence. */
@@ -74,8 +82,9 @@ function attributionBefore(doc: QuoteDocument, openToken: number, floor: number)
   const cues = matchCues(words, from, last + 1, MIN_PRECISION_BESIDE_QUOTE).filter((c) => !c.participle || c.first > from);
   const cue = cues.at(-1);
   if (!cue || NAMING_CUE.test(cue.phrase)) return null;
-  let speaker = speakerBefore(doc.tokens, words, cue.first, floor);
-  if (!speaker && cue.participle) {
+  // A participle's speaker is never the words right before it (`..., Spicer said, adding, "`).
+  let speaker = cue.participle ? null : speakerBefore(doc.tokens, words, cue.first, floor);
+  if (cue.participle) {
     // `The former candidate continued, saying, "..."`: the subject of the clause, or the speaker
     // of the report the participle goes on (`he said, adding, "..."`).
     const earlier = matchCues(words, floor, cue.first, MIN_PRECISION_BESIDE_QUOTE).findLast((c) => !c.participle);
@@ -107,6 +116,8 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
     const closeToken = quotation.close ? tokenAtOrAfter(doc, quotation.close.start) : tokenAtOrAfter(doc, quotation.content.end);
     const lastContentToken = closeToken - 1;
     const previous = found.at(-1);
+    // A quotation inside the mixed quote before it (`He pledged "cooperation" toward ..., a "deep" bond`) is part of it.
+    if (previous && previous.kind === 'mixed' && openToken <= previous.covers.last && quotation.content.end <= previous.content.end) continue;
 
     const extend = (last: number) => {
       found[found.length - 1] = {
@@ -138,6 +149,19 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
       continue;
     }
 
+    // `He pledged "cooperation" toward shared objectives`: a cue right before the opening mark, and the
+    // sentence going on after the closing one, make the rest of the sentence part of the report.
+    const rest = before && before.cue.last === openToken - 1 && quotation.close ? restOfSentence(doc, closeToken) : null;
+    if (rest !== null) {
+      found.push({
+        kind: 'mixed',
+        content: { start: quotation.content.start, end: doc.tokens[rest]!.end },
+        cue: before!.cue,
+        speaker: before!.speaker,
+        covers: { first: before!.cue.participle ? before!.cue.first : Math.min(before!.speaker?.first ?? before!.cue.first, before!.cue.first), last: rest },
+      });
+      continue;
+    }
     const attributionEnd = after ? Math.max(after.cue.last, after.speaker?.last ?? 0) : lastContentToken;
     // `America needs leaders “who understand ...,” Clinton said.`: a quotation that starts inside
     // its sentence, attributed after it, reports the whole sentence.
@@ -147,7 +171,8 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
       content: lead === null ? quotation.content : { start: doc.tokens[lead]!.start, end: quotation.content.end },
       cue: attribution.cue,
       speaker: attribution.speaker,
-      covers: { first: before ? Math.min(before.speaker?.first ?? before.cue.first, before.cue.first) : openToken, last: attributionEnd },
+      // A participle's speaker belongs to the report before it, which the indirect stage still reads.
+      covers: { first: before ? (before.cue.participle ? before.cue.first : Math.min(before.speaker?.first ?? before.cue.first, before.cue.first)) : openToken, last: attributionEnd },
     });
   }
   return found;
@@ -162,9 +187,31 @@ function leadIn(doc: QuoteDocument, openToken: number): number | null {
   if (floor >= openToken) return null;
   for (let i = floor; i < openToken; i++) if (isQuoteMark(doc.words[i]!)) return null;
   const before = doc.words[openToken - 1]!;
-  if (before === ':' || before === ',' || before === '(' || before === '[') return null;
-  if (matchCues(doc.words, floor, openToken, MIN_PRECISION_BESIDE_QUOTE).length > 0) return null;
+  if (before === ':' || before === '(' || before === '[') return null;
+  // `Like most campaigns, "the process ...," Strother said` leads in; `He said, "...` does not. Only
+  // a reliable cue counts here: `During their phone call Tuesday, Obama "reaffirmed ..."` leads in.
+  if (matchCues(doc.words, floor, openToken, MIN_PRECISION_LEAD_IN).some((cue) => !cue.participle || before === ',')) return null;
+  if (before === ',' && openToken - floor < 3) return null;
   return floor;
+}
+
+/**
+ * When a word (not punctuation) follows the closing mark at `closeToken`, the last token of the
+ * sentence before its stop or a participle clause (`..., referring to ...`); otherwise `null`.
+ */
+function restOfSentence(doc: QuoteDocument, closeToken: number): number | null {
+  const { words } = doc;
+  let next = closeToken + 1;
+  while (next < words.length && isQuoteMark(words[next]!) && doc.tokens[next]!.start === doc.tokens[next - 1]!.end) next++;
+  if (next >= words.length || doc.paragraphOf[next] !== doc.paragraphOf[closeToken] || !/^[\p{L}\p{N}]/u.test(words[next]!)) return null;
+  let last = next;
+  for (let i = next + 1; i < words.length && doc.paragraphOf[i] === doc.paragraphOf[closeToken] && i - next < 60; i++) {
+    if (SENTENCE_STOP.test(words[i]!)) break;
+    if (words[i] === ',' && matchCues(words, i + 1, i + 2, MIN_PRECISION_BESIDE_QUOTE)[0]?.participle) break;
+    last = i;
+  }
+  while (last > next && (isQuoteMark(words[last]!) || words[last] === ',')) last--;
+  return last;
 }
 
 /** Whether nothing but stops and marks follow token `index` in its paragraph. */
@@ -186,8 +233,12 @@ const CONTINUATION_GAP = 30;
  */
 function continues(doc: QuoteDocument, coveredLast: number, openToken: number): boolean {
   if (doc.paragraphOf[coveredLast] !== doc.paragraphOf[openToken] || openToken - coveredLast > CONTINUATION_GAP) return false;
-  for (let i = coveredLast + 1; i < openToken; i++) if (isQuoteMark(doc.words[i]!)) return false;
-  return openToken === coveredLast + 1 || /^[.,:;!?]$/.test(doc.words[openToken - 1]!);
+  // `," he said on “Meet the Press.” “But ...`: a title in marks within the attribution is no new quotation.
+  const marks: number[] = [];
+  for (let i = coveredLast + 1; i < openToken; i++) if (isQuoteMark(doc.words[i]!)) marks.push(i);
+  if (marks.length > 0 && !(marks.length === 2 && looksLikeTitle(doc, marks[0]!, marks[1]! - (doc.words[marks[1]! - 1] === '.' ? 2 : 1)))) return false;
+  const lead = marks.length > 0 && marks.at(-1) === openToken - 1 ? openToken - 2 : openToken - 1;
+  return openToken === coveredLast + 1 || /^[.,:;!?]$/.test(doc.words[lead]!);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import { CUE_CONTEXTS, cueContextOf, type CueContext } from './cue-context.js';
 import { CUE_LEXICON } from './cues.js';
 
 /** A cue found in a run of tokens: tokens `[first, last]` (inclusive) of that run. */
@@ -6,7 +7,7 @@ export interface CueMatch {
   readonly first: number;
   readonly last: number;
   readonly phrase: string;
-  /** How reliably the phrase is a cue where it occurs (from the lexicon). */
+  /** How reliably the phrase is a cue where it occurs, after a word like the one before it (from the lexicon). */
   readonly precision: number;
   /** The share of the phrase's attributions whose content follows it. */
   readonly contentAfter: number;
@@ -18,15 +19,17 @@ interface Entry {
   readonly words: readonly string[];
   readonly precision: number;
   readonly contentAfter: number;
+  readonly byContext: ReadonlyMap<CueContext, number>;
 }
 
 /** The lexicon by first word, longest phrases first so that the longest match wins. */
 const BY_FIRST_WORD: ReadonlyMap<string, readonly Entry[]> = (() => {
   const map = new Map<string, Entry[]>();
-  for (const [phrase, , precision, contentAfter] of CUE_LEXICON) {
+  for (const [phrase, , precision, contentAfter, precisions] of CUE_LEXICON) {
     const words = phrase.split(' ');
     const list = map.get(words[0]!) ?? [];
-    list.push({ words, precision, contentAfter });
+    const byContext = new Map(CUE_CONTEXTS.map((context, k) => [context, precisions[k] ?? precision]));
+    list.push({ words, precision, contentAfter, byContext });
     map.set(words[0]!, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -58,13 +61,16 @@ export function matchCues(words: readonly string[], from: number, to: number, mi
     const entry = BY_FIRST_WORD.get(word)?.find(
       (candidate) => i + candidate.words.length <= to && candidate.words.every((w, k) => words[i + k] === w),
     );
-    if (!entry || entry.precision < minPrecision) continue;
+    if (!entry) continue;
+    // `the show` and `to support` are rarely cues where `shows` and `he supports` often are.
+    const precision = entry.byContext.get(cueContextOf(words[i - 1])) ?? entry.precision;
+    if (precision < minPrecision) continue;
     const last = i + entry.words.length - 1;
     found.push({
       first: i,
       last,
       phrase: entry.words.join(' '),
-      precision: entry.precision,
+      precision,
       contentAfter: entry.contentAfter,
       // `is insisting that ...` is a finite verb with its subject before it, not a participle.
       participle: /ing$/.test(entry.words[0]!) && entry.words[0] !== 'according' && !PROGRESSIVE_AUXILIARY.has(words[i - 1] ?? ''),

@@ -151,8 +151,20 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'si
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
+/** `Sean Spicer on Thursday evening said`: a time after the name is not part of it. */
+function withoutTrailingTime(words: readonly string[], first: number, last: number): number {
+  for (let i = Math.max(first + 1, last - 4); i <= last; i++) {
+    if (!/^(?:on|last|this|earlier|late|in)$/.test(words[i]!)) continue;
+    const rest = words.slice(i + 1, last + 1);
+    if (rest.length > 0 && rest.every((word) => TIME_OF.test(word) || CALENDAR.test(word) || /^\p{N}+$/u.test(word))) return i - 1;
+  }
+  return last;
+}
+const TIME_OF = /^(?:morning|afternoon|evening|night|week|weekend|month|year|day|today|yesterday|tonight|the|a)$/;
+
 /** A speaker that starts with an adverbial starts at the first name or pronoun after it, or is none. */
-function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, last: number): TokenRange | null {
+function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, end: number): TokenRange | null {
+  const last = withoutTrailingTime(words, first, end);
   if (!PREPOSITIONS.has(words[first]!)) return { first, last };
   for (let i = first + 1; i <= last; i++) {
     const word = words[i]!;
@@ -202,7 +214,13 @@ function pastLeadingAdverbial(words: readonly string[], start: number, before: n
 /** Whether a token range can be a speaker named after its cue (`said Xu`, `said the spokesman`): not `said he would ...`. */
 export function looksLikeNamedSpeaker(tokens: readonly Token[], words: readonly string[], range: TokenRange): boolean {
   const word = words[range.first]!;
-  return capitalized(tokens[range.first]!) || /^(?:the|a|an|another|one|two|three|several|many|some|his|her|their|its|our|sources?|officials?)$/.test(word);
+  if (capitalized(tokens[range.first]!) || /^(?:the|a|an|another|one|two|three|several|many|some|his|her|their|its|our|sources?|officials?)$/.test(word)) return true;
+  // `former Pennsylvania Gov. Ed Rendell`, `undecided voter Stephanie Hooton`: a lower-case title before a name.
+  for (let i = range.first + 1; i <= range.last && i - range.first < 5; i++) {
+    if (CLAUSE_WORDS.has(words[i]!) || BETWEEN_SPEAKER_AND_CUE.has(words[i]!)) return false;
+    if (capitalized(tokens[i]!)) return true;
+  }
+  return false;
 }
 
 function startsAtBoundary(words: readonly string[], index: number, floor: number): boolean {
