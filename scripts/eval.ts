@@ -22,6 +22,7 @@ import {
 } from './lib/corpus.js';
 import { polnearSection } from './eval/polnear.js';
 import { runConll } from './eval/conll.js';
+import { syntheticSection } from './eval/synthetic.js';
 
 /** An article of the corpus with what the parser made of it (or the error it threw). */
 interface Parsed {
@@ -174,6 +175,9 @@ const quotesSection: Section = { id: 'quotes', title: 'Quotes (PolNeAR dev)', ru
 /** Entities on CoNLL-2003 dev: the built-in recognizer against the compromise baseline (see scripts/eval/conll.ts). */
 const entitiesSection: Section = { id: 'entities', title: 'Entities (CoNLL-2003 dev)', run: () => runConll() };
 
+/** Generated articles (issue 5): how much of what generateArticle wrote the parser reads back. */
+const generatedSection: Section = { id: 'synthetic', title: 'Generated articles', run: () => syntheticSection() };
+
 const SECTIONS: readonly Section[] = [
   headlineSection,
   structureSection,
@@ -181,6 +185,7 @@ const SECTIONS: readonly Section[] = [
   warningsSection,
   quotesSection,
   entitiesSection,
+  generatedSection,
 ];
 
 function parseAll(corpus: readonly CorpusArticle[]): Parsed[] {

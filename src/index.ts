@@ -16,6 +16,12 @@ export type { Caption, Author, Byline, Dateline, Paragraph } from './model/struc
 export { QuoteSchema, QuoteKindSchema, SpeakerSchema } from './model/quote.js';
 export type { Quote, QuoteKind, Speaker } from './model/quote.js';
 export { quotesBySpeaker } from './quotes/by-speaker.js';
+export { generateArticle } from './generate/generate-article.js';
+export { GenerateOptionsSchema } from './generate/options.js';
+export type { GenerateOptions, ResolvedGenerateOptions } from './generate/options.js';
+export { articleFixture } from './generate/article-fixture.js';
+export { ArticleFixtureOverridesSchema } from './generate/fixture-overrides.js';
+export type { ArticleFixtureOverrides, FixtureEntityOverride, FixtureQuoteOverride } from './generate/fixture-overrides.js';
 export type { SpeakerQuotes } from './quotes/by-speaker.js';
 export { RecognizedSpanSchema } from './entities/recognizer.js';
 export type { Recognizer, RecognizerInput, RecognizedSpan } from './entities/recognizer.js';

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 // (Type-only exports leave no runtime trace; test/types.test.ts covers them.)
 it('exposes exactly the public runtime exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'ArticleFixtureOverridesSchema',
     'ArticleSchema',
     'AuthorSchema',
     'BlockSchema',
@@ -15,6 +16,7 @@ it('exposes exactly the public runtime exports', async () => {
     'DatelineSchema',
     'EntitySchema',
     'EntityTypeSchema',
+    'GenerateOptionsSchema',
     'InputError',
     'NamedEntitySchema',
     'NewsdocError',
@@ -36,7 +38,9 @@ it('exposes exactly the public runtime exports', async () => {
     'WARNING_CODES',
     'WarningCodeSchema',
     'WarningSchema',
+    'articleFixture',
     'assertArticle',
+    'generateArticle',
     'isNewsdocError',
     'parseArticle',
     'quotesBySpeaker',
