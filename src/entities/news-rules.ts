@@ -77,15 +77,29 @@ const TITLE_WORDS = new Set([
   'special', 'representative', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'attorney',
 ]);
 
+/** Abbreviated titles written before a name, which are no part of it (`Gov. Ana Ruiz`, `Dr. Lee`). */
+const TITLE_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gov.', 'Sen.', 'Rep.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'Capt.', 'Mr', 'Mrs', 'Ms', 'Dr']);
+
+/** A person mention without the titles it opens with: `Gov. Ana Ruiz` is `Ana Ruiz`. */
+function withoutTitle(tokens: readonly Token[], mention: Mention): Mention {
+  let first = tokens.findIndex((token) => token.start === mention.start);
+  if (first < 0) return mention;
+  while (TITLE_ABBREVIATIONS.has(tokens[first]!.text) && tokens[first + 1] && tokens[first + 1]!.end <= mention.end && /^\p{Lu}/u.test(tokens[first + 1]!.text)) {
+    first++;
+  }
+  return tokens[first]!.start === mention.start ? mention : { ...mention, start: tokens[first]!.start };
+}
+
 /**
  * News-copy corrections to what the tagger typed: a person that is a title only (`the High
  * Commissioner`) and a title right before a name (`Commissioner for Human Rights Michelle
  * Bachelet`) are no names; a lone word after an organization noun (`sports brand Erke`) is an
- * organization.
+ * organization; an abbreviated title is no part of a person's name (`Gov. Ana Ruiz`).
  */
 export function correctTypes(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const corrected: Mention[] = [];
-  for (const mention of mentions) {
+  for (const found of mentions) {
+    const mention = found.type === 'person' ? withoutTitle(tokens, found) : found;
     const first = tokens.findIndex((token) => token.start === mention.start);
     const inside = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
     if (mention.type === 'person' && inside.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) continue;

@@ -13,6 +13,8 @@ const ROLE_WORDS = new Set([
   'correspondent', 'reporter', 'adviser', 'advisor', 'representative', 'deputy', 'vice', 'acting', 'former',
   'general', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'captain',
   'commander', 'member', 'candidate', 'nominee', 'dean', 'principal', 'inspector', 'superintendent', 'sheriff',
+  // Abbreviated titles (`Gov. Ana Ruiz`, `Sen. Lee`).
+  'gov.', 'sen.', 'rep.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'prof.',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', 'on', 'in', '&', "'s", '’s', '-']);
 /** Words that end an appositive: the attribution verbs that follow it (`..., spokesman for X told ...`). */
