@@ -80,14 +80,20 @@ const TITLE_WORDS = new Set([
 /** Abbreviated titles written before a name, which are no part of it (`Gov. Ana Ruiz`, `Dr. Lee`). */
 const TITLE_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gov.', 'Sen.', 'Rep.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'Capt.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
-/** A person mention without the titles it opens with: `Gov. Ana Ruiz` is `Ana Ruiz`. */
-function withoutTitle(tokens: readonly Token[], mention: Mention): Mention {
-  let first = tokens.findIndex((token) => token.start === mention.start);
-  if (first < 0) return mention;
-  while (TITLE_ABBREVIATIONS.has(tokens[first]!.text) && tokens[first + 1] && tokens[first + 1]!.end <= mention.end && /^\p{Lu}/u.test(tokens[first + 1]!.text)) {
-    first++;
+/** The index of the token at `first` or after it whose span starts at `start`; tokens and mentions are both in text order. */
+function tokenAt(tokens: readonly Token[], from: number, start: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < start) i++;
+  return i;
+}
+
+/** A person mention without the titles it opens with (`Gov. Ana Ruiz` is `Ana Ruiz`), and its first token. */
+function withoutTitle(tokens: readonly Token[], first: number, mention: Mention): [Mention, number] {
+  let at = first;
+  while (TITLE_ABBREVIATIONS.has(tokens[at]!.text) && tokens[at + 1] && tokens[at + 1]!.end <= mention.end && /^\p{Lu}/u.test(tokens[at + 1]!.text)) {
+    at++;
   }
-  return tokens[first]!.start === mention.start ? mention : { ...mention, start: tokens[first]!.start };
+  return at === first ? [mention, first] : [{ ...mention, start: tokens[at]!.start }, at];
 }
 
 /**
@@ -98,17 +104,24 @@ function withoutTitle(tokens: readonly Token[], mention: Mention): Mention {
  */
 export function correctTypes(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const corrected: Mention[] = [];
+  // One pass over the tokens for all the mentions: a sentence of thousands of tokens stays linear.
+  let cursor = 0;
   for (const found of mentions) {
-    const mention = found.type === 'person' ? withoutTitle(tokens, found) : found;
-    const first = tokens.findIndex((token) => token.start === mention.start);
-    const inside = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end);
+    cursor = tokenAt(tokens, cursor, found.start);
+    if (tokens[cursor]?.start !== found.start) {
+      corrected.push(found);
+      continue;
+    }
+    const [mention, first] = found.type === 'person' ? withoutTitle(tokens, cursor, found) : [found, cursor];
+    let last = first;
+    while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= mention.end) last++;
+    const inside = tokens.slice(first, last + 1);
     if (mention.type === 'person' && inside.every((token) => TITLE_WORDS.has(token.text.toLowerCase()))) continue;
     // A title written before a name is no organization: `(UN High) Commissioner for Human Rights Michelle Bachelet`.
-    const after = tokens[first + inside.length];
+    const after = tokens[last + 1];
     if (
       mention.type !== 'person' &&
-      inside[0] !== undefined &&
-      TITLE_WORDS.has(inside[0].text.toLowerCase()) &&
+      TITLE_WORDS.has(inside[0]!.text.toLowerCase()) &&
       after !== undefined &&
       after.start === mention.end + 1 &&
       /^\p{Lu}\p{Ll}/u.test(after.text)

@@ -56,15 +56,27 @@ function sentenceHolding(sentences: readonly Span[], span: Span): Span | undefin
   return sentence && sentence.start <= span.start ? sentence : undefined;
 }
 
+/** A sentence's tokens, with their indices by start and by end offset. */
+interface IndexedTokens {
+  readonly tokens: Token[];
+  readonly byStart: Map<number, number>;
+  readonly byEnd: Map<number, number>;
+}
+
 function addRoles(entities: Entity[], text: string, sentences: readonly Span[]): void {
-  const tokensBySentence = new Map<Span, Token[]>();
-  const tokensOf = (sentence: Span) => {
-    let tokens = tokensBySentence.get(sentence);
-    if (!tokens) {
-      tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
-      tokensBySentence.set(sentence, tokens);
+  const bySentence = new Map<Span, IndexedTokens>();
+  const tokensOf = (sentence: Span): IndexedTokens => {
+    let indexed = bySentence.get(sentence);
+    if (!indexed) {
+      const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+      indexed = {
+        tokens,
+        byStart: new Map(tokens.map((token, i) => [token.start, i])),
+        byEnd: new Map(tokens.map((token, i) => [token.end, i])),
+      };
+      bySentence.set(sentence, indexed);
     }
-    return tokens;
+    return indexed;
   };
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
@@ -72,10 +84,10 @@ function addRoles(entities: Entity[], text: string, sentences: readonly Span[]):
     for (const mention of entity.mentions) {
       const sentence = sentenceHolding(sentences, mention.span);
       if (!sentence) continue;
-      const tokens = tokensOf(sentence);
-      const first = tokens.findIndex((token) => token.start === mention.span.start);
-      const last = tokens.findIndex((token) => token.end === mention.span.end);
-      if (first < 0 || last < first) continue;
+      const { tokens, byStart, byEnd } = tokensOf(sentence);
+      const first = byStart.get(mention.span.start);
+      const last = byEnd.get(mention.span.end);
+      if (first === undefined || last === undefined || last < first) continue;
       for (const role of rolesAt(text, tokens, first, last)) if (!roles.has(role.text)) roles.set(role.text, role);
     }
     (entity as PersonEntity).roles = [...roles.values()];

@@ -1,8 +1,9 @@
 /** Markdown that plain text copied from a news page practically never contains. */
 const STRONG_SIGNS: readonly RegExp[] = [
   /^#{1,6}[ \t]+\S/m, // ATX heading
-  /!\[[^\]\n]*\]\([^)\s]+[^)\n]*\)/, // image
-  /\[[^\]\n]+\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*\)/, // inline link
+  // Link and image text holds no `[`, so a run of brackets is tried once per bracket, not to the line's end.
+  /!\[[^[\]\n]*\]\([^)\s]+[^)\n]*\)/, // image
+  /\[[^[\]\n]+\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*\)/, // inline link
   /^```/m, // fenced code
   /^\S[^\n]*\n(?:=+|-{3,})[ \t]*$/m, // setext heading
 ];

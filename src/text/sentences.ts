@@ -5,7 +5,9 @@ import { ABBREVIATIONS } from './abbreviations.js';
  * A candidate sentence end: terminal punctuation, any closing quotes or brackets, then space.
  * What follows the space decides (see {@link startsSentence}).
  */
-const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
+// Starts only at the first mark of a run, so a long run of dots with no space after it is tried
+// once, not once per dot (which made it quadratic).
+const SENTENCE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s)/g;
 const WORD_BEFORE_STOP = /([\p{L}.]+)\.$/u;
 
 function startsSentence(text: string, from: number): boolean {

@@ -30,5 +30,5 @@ describe('determinism', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(output)).toEqual(parseAll());
-  });
+  }, 60_000); // a fresh process loads the tagger and the TypeScript loader first
 });
