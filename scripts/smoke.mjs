@@ -7,7 +7,8 @@
  *   3. it parses the seed article with `import` (ESM build) and with `require` (CommonJS build,
  *      run with require(esm) turned off, as on Node < 20.19, to prove the build bundles its
  *      ESM-only dependencies), and both results must pass {@link assertSeedArticle};
- *   4. it type-checks a consumer under `moduleResolution: node16` (ESM `.ts` and CommonJS `.cts`)
+ *   4. it runs the installed `newsdoc` bin (`--version`, `parse` of the seed article);
+ *   5. it type-checks a consumer under `moduleResolution: node16` (ESM `.ts` and CommonJS `.cts`)
  *      and `moduleResolution: bundler`.
  *
  * Prints PASS or FAIL for each step, exits non-zero when any fails, and removes the temporary folder.
@@ -37,6 +38,13 @@ function assertSeedArticle(article, ArticleSchema) {
   if (article.paragraphs.length !== 9) throw new Error(`Unexpected ${article.paragraphs.length} paragraphs, expected 9`);
 }
 // ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The CLI's output is JSON, without the schema at hand: the same checks but the schema's. */
+function assertSeedArticleShape(article) {
+  assertSeedArticle(article, { parse: () => undefined });
+  if (!Array.isArray(article.entities) || article.entities.length === 0) throw new Error('Unexpected: no entities in the CLI output');
+  if (!Array.isArray(article.quotes) || article.quotes.length === 0) throw new Error('Unexpected: no quotes in the CLI output');
+}
 
 const VERSIONS = ['zod@4.6.7', 'typescript@6.0.3', '@types/node@20'];
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -209,6 +217,13 @@ try {
         return `${outputs.esm.exports.length} exports`;
       });
     }
+    step('the installed bin: newsdoc --version and newsdoc parse', () => {
+      const bin = join(project, 'node_modules', '.bin', 'newsdoc');
+      const version = run(bin, ['--version'], project);
+      const article = JSON.parse(run(bin, ['parse', seed], project));
+      assertSeedArticleShape(article);
+      return `version ${version.trim()}, ${article.paragraphs.length} paragraphs`;
+    });
     const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
     step('tsc: moduleResolution node16 (ESM .ts and CommonJS .cts)', () => {
       run(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], project);
