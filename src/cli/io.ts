@@ -50,15 +50,45 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-async function readStream(stream: Readable): Promise<string> {
+async function readStream(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Thrown for bytes that are not UTF-8, with where the first bad one is. */
+class InvalidUtf8Error extends Error {}
+
+/** The byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The exact ranges for the second byte rule out overlong forms, surrogates and code points past U+10FFFF.
+    const low = byte === 0xe0 ? 0xa0 : byte === 0xf0 ? 0x90 : 0x80;
+    const high = byte === 0xed ? 0x9f : byte === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** Decodes UTF-8 strictly: text with bytes that are not UTF-8 is refused, never silently replaced. */
+function decodeUtf8(bytes: Uint8Array): string {
+  const bad = firstInvalidUtf8Byte(bytes);
+  if (bad >= 0) throw new InvalidUtf8Error(`not valid UTF-8 (byte ${bad}); convert it to UTF-8 first`);
+  // A byte order mark is kept, as parseArticle expects and reports it.
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 /**
  * Reads every file (and standard input for `-`) as UTF-8 before any work starts, so that a
- * command either has all its inputs or stops having written nothing.
+ * command either has all its inputs or stops having written nothing. Bytes that are not UTF-8
+ * make the file unreadable (with the offset of the first bad byte), never replacement characters.
  *
  * @param files - Paths as given on the command line; `-` at most once.
  * @param stdin - Where `-` reads from.
@@ -76,9 +106,9 @@ export async function readSources(files: readonly string[], stdin: Readable, com
   // One file at a time: a batch of thousands must not run out of file descriptors.
   for (const file of files) {
     try {
-      sources.push({ file, text: file === STDIN ? await readStream(stdin) : await readFile(file, 'utf8') });
+      sources.push({ file, text: decodeUtf8(file === STDIN ? await readStream(stdin) : await readFile(file)) });
     } catch (error) {
-      problems.push(`cannot read ${displayName(file)}: ${describeFileError(error)}`);
+      problems.push(`cannot read ${displayName(file)}: ${error instanceof InvalidUtf8Error ? error.message : describeFileError(error)}`);
     }
   }
   if (problems.length > 0) throw new CliError('unreadable', problems.join('\n'));

@@ -130,6 +130,37 @@ describe.concurrent('newsdoc parse', () => {
     expect(stderr).toBe(`newsdoc: cannot read ${missing}: not found\nnewsdoc: cannot read ${work}: is a directory, not a file\n`);
   });
 
+  it('exits 2 on a file that is not UTF-8, saying where, and writes no JSON', async () => {
+    const latin1 = join(work, 'latin1.txt');
+    // "Café" in Latin-1: the é is byte 0xE9, which UTF-8 cannot start a sequence with there.
+    writeFileSync(latin1, Buffer.from([0x48, 0x69, 0x0a, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x2e]));
+    const { exitCode, stdout, stderr } = await runCli(['parse', SEED_INPUT, latin1]);
+    expect({ exitCode, stdout }).toEqual({ exitCode: 2, stdout: '' });
+    expect(stderr).toBe(`newsdoc: cannot read ${latin1}: not valid UTF-8 (byte 7); convert it to UTF-8 first\n`);
+  });
+
+  it('parses and validates two thousand files in one run', async () => {
+    const folder = join(work, 'many');
+    mkdirSync(folder);
+    const files = Array.from({ length: 2000 }, (_, i) => {
+      const path = join(folder, `story-${i}.txt`);
+      writeFileSync(path, `Story ${i}\n\nThe council met on Monday, officials said. It was meeting number ${i}.`);
+      return path;
+    });
+    const parsed = await runCli(['parse', '--ndjson', ...files]);
+    expect(parsed.exitCode).toBe(0);
+    const lines = parsed.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2000);
+    expect((JSON.parse(lines[1999]!) as { file: string }).file).toBe(files[1999]);
+    const jsonFiles = lines.slice(0, 50).map((line, i) => {
+      const path = join(folder, `story-${i}.json`);
+      writeFileSync(path, JSON.stringify((JSON.parse(line) as { article: unknown }).article));
+      return path;
+    });
+    const validated = await runCli(['validate', ...jsonFiles]);
+    expect(validated.exitCode).toBe(0);
+  }, 120_000);
+
   it.skipIf(RUNNING_AS_ROOT)('exits 2 on a file it may not read', async () => {
     const locked = file('locked.txt', 'Headline\n\nBody.');
     chmodSync(locked, 0o000);

@@ -152,26 +152,9 @@ describe('findDates forms', () => {
     expect(dates('next Sunday', sunday)).toEqual([['Sunday', '2022-09-11']]);
   });
 
-  // Linear time, shown by ratios in one run (never by a wall-clock bar): ten times the input may
-  // cost at most about ten times as much; a quadratic pattern would cost a hundred times.
-  const fastest = (run: () => void) => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const begin = performance.now();
-      run();
-      best = Math.min(best, performance.now() - begin);
-    }
-    return best;
-  };
-  const growth = (make: (size: number) => string) => {
-    const small = make(100_000);
-    const large = make(1_000_000);
-    return fastest(() => findDates(large, TUESDAY)) / Math.max(fastest(() => findDates(small, TUESDAY)), 0.5);
-  };
-  const repeated = (chunk: string) => (size: number) => chunk.repeat(Math.ceil(size / chunk.length));
-
   it('finds dates all through a megabyte of text, sorted and apart', () => {
-    const text = repeated('On Aug 31, the Office said in May that 5 Mayors may march on Sunday since 2019 and 12 34 Sept. ')(1_000_000);
+    const chunk = 'On Aug 31, the Office said in May that 5 Mayors may march on Sunday since 2019 and 12 34 Sept. ';
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
     const found = findDates(text, TUESDAY);
     expect(found.length).toBeGreaterThan(40_000);
     let reached = 0;
@@ -181,33 +164,6 @@ describe('findDates forms', () => {
     }
   });
 
-  it('runs in linear time on dates, number runs, separators and random words', () => {
-    const words = [
-      'the', 'in', 'on', 'May', 'may', 'Sunday', 'Aug.', 'Sept', '31', '1,', '2020', '11/19/2020', '2020-11-19',
-      'Theresa', 'said', 'last', 'next', 'mid-', 'March', 'Times', '5,000', 'Jan', 'of', '-', '/', '.',
-    ];
-    const randomWords = (size: number) => {
-      let seed = 42;
-      const parts: string[] = [];
-      let length = 0;
-      while (length < size) {
-        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-        const word = words[seed % words.length]!;
-        parts.push(word);
-        length += word.length + 1;
-      }
-      return parts.join(' ');
-    };
-    const families = [
-      repeated('On Aug 31, the Office said in May that 5 Mayors may march on Sunday since 2019 and 12 34 Sept. '),
-      (size: number) => '1 '.repeat(size / 2) + 'May',
-      repeated('1/'),
-      repeated('2020-'),
-      repeated('in '),
-      randomWords,
-    ];
-    for (const family of families) expect(growth(family)).toBeLessThan(30);
-  });
 });
 
 describe('referenceDateFrom', () => {

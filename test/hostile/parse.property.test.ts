@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNewsdocError, parseArticle, validateArticle, type Article } from '../../src/index.js';
+import { fuzzSettings } from '../support/fuzz.js';
 import { checkCoverage, checkInputAccounted, checkSpans } from '../support/invariants.js';
 
 // Whatever text arrives, parseArticle returns an article that validates, whose spans are exact,
@@ -45,8 +46,8 @@ describe('parseArticle on arbitrary text', () => {
           }
           expect(problemsOf(input, format, article)).toEqual([]);
         }),
-        { seed: 2026, numRuns: 600 },
+        fuzzSettings(2000, 2026),
       );
-    });
+    }, 120_000);
   }
 });

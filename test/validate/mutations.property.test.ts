@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, validateArticle } from '../../src/index.js';
+import { fuzzSettings } from '../support/fuzz.js';
 
 // Mutations of a valid document: every place in the seed's JSON, replaced by any JSON value (or a
 // few values JSON cannot hold). validateArticle must never throw, and a document it refuses must
@@ -40,7 +41,7 @@ describe('validateArticle on mutated documents', () => {
           expect(issue.message).not.toBe('');
         }
       }),
-      { seed: 7, numRuns: 2000 },
+      fuzzSettings(3000, 7),
     );
-  });
+  }, 120_000);
 });

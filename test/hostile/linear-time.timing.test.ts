@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 
 // No regular expression or loop of the pipeline may backtrack or rescan its way into quadratic
-// time. Each family of pathological input is parsed at 5 KB and at 50 KB in one run: linear work
-// costs about 10 times as much for 10 times the input (allocation and cache effects push that to
-// 20 or 30), quadratic work 100 times. Ratios in one process, never a wall-clock bar.
+// time. Each family of pathological input is parsed at 20 KB and at 200 KB in one run, each size
+// warmed up first and timed at its fastest: linear work costs about 10 times as much for 10 times
+// the input, quadratic work 100 times. (Below about 20 KB the work fits in the CPU's caches and
+// costs less per byte, which pushes the ratio of linear work to 30 or 40.) Ratios in one
+// process, never a wall-clock bar; this suite runs alone (vitest.timing.config.ts).
 const FAMILIES: Readonly<Record<string, string>> = {
   'spaces': 'a' + ' '.repeat(50) + '\n',
   'straight quotes': '"',
@@ -30,11 +32,16 @@ const FAMILIES: Readonly<Record<string, string>> = {
   'titles': 'Mr. ',
   'names': 'The Office of the UN High Commissioner ',
   'dates': 'Aug 31 ',
+  'number runs': '1 1 1 1 May ',
+  'slashes': '1/',
+  'ISO dashes': '2020-',
+  'prepositions': 'in ',
+  'months and weekdays': 'May may Sunday Aug. Sept 31 1, 2020 11/19/2020 last next mid- ',
 };
 
-function cost(input: string): number {
+function cost(input: string, runs: number): number {
   let best = Infinity;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < runs; i++) {
     const begin = performance.now();
     parseArticle(input);
     best = Math.min(best, performance.now() - begin);
@@ -47,9 +54,17 @@ describe('parseArticle runs in linear time on pathological input', () => {
   for (const [family, unit] of Object.entries(FAMILIES)) {
     it(family, () => {
       const make = (size: number) => ('Headline\n\n' + unit.repeat(Math.ceil(size / unit.length))).slice(0, size);
-      const small = cost(make(5_000));
-      const large = cost(make(50_000));
-      expect(large / Math.max(small, 1)).toBeLessThan(50);
+      const small = make(20_000);
+      const large = make(200_000);
+      cost(small, 1);
+      cost(large, 1);
+      // A pause of the machine can only make one measure slower; quadratic work is slow every
+      // time. So a ratio over the bar is measured again, up to three times, and the best counts.
+      let ratio = Infinity;
+      for (let attempt = 0; attempt < 3 && ratio >= 40; attempt++) {
+        ratio = Math.min(ratio, cost(large, 2) / Math.max(cost(small, 3), 0.5));
+      }
+      expect(ratio).toBeLessThan(40);
     });
   }
 });
