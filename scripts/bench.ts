@@ -159,7 +159,7 @@ function main(): void {
   if (articlesAvailable()) comparisons.push(compare('articles corpus', loadCorpus().map((entry) => entry.text)));
   else print('bench: ../shared/corpora/articles is absent; measuring the seed article only.');
 
-  const sizes: [string, number][] = [['10 KB', 10 * 1024], ['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]];
+  const sizes: [string, number][] = [['2 KB', 2 * 1024], ['10 KB', 10 * 1024], ['100 KB', 100 * 1024], ['1 MB', 1024 * 1024]];
   if (process.env.BENCH_HUGE === '1') sizes.push(['10 MB', 10 * 1024 * 1024]);
   const { results, skipped, peakHeapUsed } = scaling(seed, sizes);
   const memory = process.memoryUsage();
