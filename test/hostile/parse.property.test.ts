@@ -6,7 +6,8 @@ import { checkCoverage, checkInputAccounted, checkSpans } from '../support/invar
 
 // Whatever text arrives, parseArticle returns an article that validates, whose spans are exact,
 // which covers its text and accounts for every word character of the input, or it throws one of
-// newsdoc's typed errors. Inputs mix news-like lines with the characters that break parsers.
+// newsdoc's typed errors. Inputs mix news-like lines with the characters that break parsers,
+// other spaces, storms of quotation marks, very long lines and deeply nested Markdown.
 const awkward = fc.constantFrom(
   '\uD800', '\uDFFF', '\u0000', '\uFEFF', '\r\n', '\r', '\n\n', '\u00A0', '\u2028', '\u202E', '\u0301', '👩‍👩‍👧',
   '"', '“', '”', "'", '‘', '’', '«', '»', '(', ')', '[', ']', '<b>', '</p>', '<!-- x -->', '# ', '> ', '- ', '1. ',
@@ -20,7 +21,21 @@ const piece = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
 );
-const articleLike = fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join(''));
+/** Other spaces: thin, hair, ideographic, narrow no-break, zero-width, and a tab. */
+const spaces = fc.constantFrom('\u2009', '\u200A', '\u3000', '\u202F', '\u200B', '\t', '\u000B', '\u000C');
+/** Thousands of quotation marks, straight or curly, with or without words between them. */
+const markStorm = fc.tuple(fc.constantFrom('"', '“', '”', "'", '"a ', '“b” '), fc.integer({ min: 1000, max: 3000 })).map(([mark, count]) => mark.repeat(count));
+/** One very long line: a paragraph of tens of thousands of characters with no line break. */
+const longLine = fc.tuple(fc.constantFrom('word ', 'Xu said "yes" ', 'A. ', 'x'), fc.integer({ min: 1_000, max: 3_000 })).map(([unit, count]) => unit.repeat(count));
+/** Markdown lists and block quotes nested tens of levels deep. */
+const nested = fc.tuple(fc.constantFrom('> ', '- ', '  - ', '1. ', '>- '), fc.integer({ min: 10, max: 200 }), fc.constantFrom('Quote', '"Said," he said.', '')).map(
+  ([marker, depth, text]) => Array.from({ length: depth }, (_, level) => `${marker.repeat(level + 1)}${text}`).join('\n'),
+);
+const articleLike = fc.array(fc.oneof({ weight: 10, arbitrary: piece }, { weight: 1, arbitrary: spaces }), { maxLength: 80 }).map((pieces) => pieces.join(''));
+/** Large pathological input between news-like pieces: fewer cases, each much bigger. */
+const largeInput = fc
+  .tuple(articleLike, fc.oneof(markStorm, longLine, nested), articleLike)
+  .map(([before, large, after]) => `${before}\n\n${large}\n\n${after}`);
 
 function problemsOf(input: string, format: 'text' | 'markdown', article: Article): string[] {
   const result = validateArticle(JSON.parse(JSON.stringify(article)));
@@ -32,21 +47,31 @@ function problemsOf(input: string, format: 'text' | 'markdown', article: Article
   ];
 }
 
+function check(input: string, format: 'text' | 'markdown'): void {
+  let article: Article;
+  try {
+    article = parseArticle(input, { format });
+  } catch (error) {
+    expect(isNewsdocError(error), String(error)).toBe(true);
+    return;
+  }
+  expect(problemsOf(input, format, article)).toEqual([]);
+}
+
 describe('parseArticle on arbitrary text', () => {
   for (const format of ['text', 'markdown'] as const) {
     it(`returns a valid article that keeps every word, or throws a typed error (${format})`, () => {
       fc.assert(
-        fc.property(articleLike, (input) => {
-          let article: Article;
-          try {
-            article = parseArticle(input, { format });
-          } catch (error) {
-            expect(isNewsdocError(error), String(error)).toBe(true);
-            return;
-          }
-          expect(problemsOf(input, format, article)).toEqual([]);
-        }),
+        fc.property(articleLike, (input) => check(input, format)),
         fuzzSettings(2000, 2026),
+      );
+    }, 120_000);
+
+    it(`does so on storms of quotation marks, very long lines and deep nesting (${format})`, () => {
+      const { numRuns, seed } = fuzzSettings(2000, 2027);
+      fc.assert(
+        fc.property(largeInput, (input) => check(input, format)),
+        { seed, numRuns: Math.ceil(numRuns / 40) },
       );
     }, 120_000);
   }
