@@ -1,12 +1,14 @@
 import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } from './document.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
-import { clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** A cue right beside a quotation is reliable even when the phrase is often something else. */
 const MIN_PRECISION_BESIDE_QUOTE = 0.3;
 /** A cue in the words before a quotation that make it a mixed quote must be this reliable. */
 const MIN_PRECISION_LEAD_IN = 0.5;
+/** How close before an opening mark a cue must be to make the quotation its content (`said, "`, `told reporters: "`). */
+const LEAD_IN_CUE_GAP = 3;
 /** How far after a closing mark the attribution may end (`," Xu Guixiang, spokesman for ..., told`). */
 const AFTER_WINDOW = 16;
 /** How far before an opening mark its cue may be (`told a news conference on Sunday:`). */
@@ -54,7 +56,8 @@ function attributionAfter(doc: QuoteDocument, closeToken: number): { cue: CueMat
   if (!cue || NAMING_CUE.test(cue.phrase)) return null;
   // `... is “ongoing.” He said ...`: a quotation that ends its sentence with a full stop is not
   // attributed by the next sentence (`“Really?” Trump asked.` is, after a question or exclamation mark).
-  if (words[closeToken - 1] === '.' && start === closeToken + 1 && /^\p{Lu}/u.test(doc.tokens[start]!.text)) return null;
+  // (`''...value.'' He added` has two marks: only marks lie between the stop and the next word.)
+  if (words[closeToken - 1] === '.' && onlyMarksBetween(words, closeToken, start) && /^\p{Lu}/u.test(doc.tokens[start]!.text)) return null;
   // `Trump said things “should be ...,” referring to ...`: a participle after the quotation starts a
   // report of its own; the quotation belongs to the sentence before it.
   if (cue.first === start && cue.participle) return null;
@@ -70,8 +73,15 @@ function attributionAfter(doc: QuoteDocument, closeToken: number): { cue: CueMat
   return speaker && speaker.first === start && named ? { cue, speaker } : null;
 }
 
+/** Whether tokens `[from, to)` are all quotation marks (and there is at least one). */
+function onlyMarksBetween(words: readonly string[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isQuoteMark(words[i]!)) return false;
+  return true;
+}
+
 /** `Xu said: "` / `he told reporters, "`: the attribution before an opening mark, in its sentence. */
-function attributionBefore(doc: QuoteDocument, openToken: number, floor: number): { cue: CueMatch; speaker: TokenRange | null } | null {
+function attributionBefore(doc: QuoteDocument, openToken: number, floor: number): { cue: CueMatch; speaker: TokenRange | null; coversFirst: number } | null {
   const { words } = doc;
   let last = openToken - 1;
   if (last < floor) return null;
@@ -84,13 +94,49 @@ function attributionBefore(doc: QuoteDocument, openToken: number, floor: number)
   if (!cue || NAMING_CUE.test(cue.phrase)) return null;
   // A participle's speaker is never the words right before it (`..., Spicer said, adding, "`).
   let speaker = cue.participle ? null : speakerBefore(doc.tokens, words, cue.first, floor);
+  // The tokens the quote takes start at its speaker only when the speaker is the cue's own subject:
+  // a participle's or a second verb's subject also reports what comes before the cue.
+  const coversFirst = cue.participle ? cue.first : Math.min(speaker?.first ?? cue.first, cue.first);
+  if (!speaker && !cue.participle) speaker = speakerAfterCue(doc, cue, floor, last) ?? sharedSubject(doc, cue, floor);
   if (cue.participle) {
     // `The former candidate continued, saying, "..."`: the subject of the clause, or the speaker
     // of the report the participle goes on (`he said, adding, "..."`).
     const earlier = matchCues(words, floor, cue.first, MIN_PRECISION_BESIDE_QUOTE).findLast((c) => !c.participle);
     speaker = (earlier ? speakerBefore(doc.tokens, words, earlier.first, floor) : null) ?? clauseSubject(doc.tokens, words, floor, cue.first);
   }
-  return { cue, speaker };
+  return { cue, speaker, coversFirst };
+}
+
+/**
+ * `According to the Daily Caller, "`, `Continued Stone: "`, `But, said Solovey, "`: a cue that opens
+ * its clause names the speaker after it, up to the comma or colon before the quotation.
+ */
+function speakerAfterCue(doc: QuoteDocument, cue: CueMatch, floor: number, last: number): TokenRange | null {
+  const { words } = doc;
+  let lead = cue.first - 1;
+  while (lead >= floor && (words[lead] === ',' || /^(?:but|and|so|yet|as)$/.test(words[lead]!))) lead--;
+  if (lead >= floor && cue.phrase !== 'according to') return null;
+  const speaker = speakerAfter(doc.tokens, words, cue.last, last + 1, true);
+  return speaker && speaker.last === last && looksLikeNamedSpeaker(doc.tokens, words, speaker) ? speaker : null;
+}
+
+/** `Trump called on her to resign and said, "`: a second verb takes the subject of its clause. */
+function sharedSubject(doc: QuoteDocument, cue: CueMatch, floor: number): TokenRange | null {
+  const { words } = doc;
+  let joint = cue.first - 1;
+  while (joint > floor && BETWEEN_SPEAKER_AND_CUE.has(words[joint]!)) joint--;
+  if (joint <= floor || (words[joint] !== 'and' && words[joint] !== 'but')) return null;
+  return clauseSubject(doc.tokens, words, floor, joint);
+}
+
+/**
+ * `Dr. Ward stated:` at the end of one paragraph, then `"The U.S. Department ...` opening the next:
+ * a quotation that opens its paragraph after a paragraph ending in a colon is introduced there.
+ */
+function introducedAbove(doc: QuoteDocument, openToken: number): { cue: CueMatch; speaker: TokenRange | null; coversFirst: number } | null {
+  const colon = openToken - 1;
+  if (colon < 0 || doc.words[colon] !== ':' || doc.paragraphOf[colon] === doc.paragraphOf[openToken]) return null;
+  return attributionBefore(doc, openToken, sentenceFloor(doc, colon));
 }
 
 /** The first token of the sentence that holds token `index` (walking back to a stop or the paragraph start). */
@@ -129,7 +175,7 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
 
     // A quotation with its own attribution after it is a quote of its own (`"...," he added.`).
     const after = quotation.close ? attributionAfter(doc, closeToken) : null;
-    const before = after ? null : attributionBefore(doc, openToken, sentenceFloor(doc, openToken));
+    const before = after ? null : (attributionBefore(doc, openToken, sentenceFloor(doc, openToken)) ?? introducedAbove(doc, openToken));
     // `"...," he said, "..."` and `"...," said X, a senator. "..."`: the same quote goes on, and the
     // gold spans it from its first part to its last.
     if (!after && previous && (before ? before.cue.first <= previous.covers.last : continues(doc, previous.covers.last, openToken))) {
@@ -137,7 +183,10 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
       continue;
     }
     const attribution = after ?? before;
-    if (attribution && looksLikeTitle(doc, openToken, lastContentToken)) continue;
+    // `"Safety," said Grimm.`: a short quotation that opens its sentence and ends in a comma before
+    // its attribution is said, not a title.
+    const spoken = after !== null && sentenceFloor(doc, openToken) === openToken && /^[,?!]$/.test(doc.words[lastContentToken] ?? '');
+    if (attribution && !spoken && looksLikeTitle(doc, openToken, lastContentToken)) continue;
     if (!attribution) {
       // A paragraph that opens with an unattributed quotation, right after a paragraph that ended a
       // direct quote, goes on with that quote.
@@ -158,7 +207,7 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
         content: { start: quotation.content.start, end: doc.tokens[rest]!.end },
         cue: before!.cue,
         speaker: before!.speaker,
-        covers: { first: before!.cue.participle ? before!.cue.first : Math.min(before!.speaker?.first ?? before!.cue.first, before!.cue.first), last: rest },
+        covers: { first: before!.coversFirst, last: rest },
       });
       continue;
     }
@@ -172,7 +221,7 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
       cue: attribution.cue,
       speaker: attribution.speaker,
       // A participle's speaker belongs to the report before it, which the indirect stage still reads.
-      covers: { first: before ? (before.cue.participle ? before.cue.first : Math.min(before.speaker?.first ?? before.cue.first, before.cue.first)) : openToken, last: attributionEnd },
+      covers: { first: before ? before.coversFirst : openToken, last: attributionEnd },
     });
   }
   return found;
@@ -190,7 +239,9 @@ function leadIn(doc: QuoteDocument, openToken: number): number | null {
   if (before === ':' || before === '(' || before === '[') return null;
   // `Like most campaigns, "the process ...," Strother said` leads in; `He said, "...` does not. Only
   // a reliable cue counts here: `During their phone call Tuesday, Obama "reaffirmed ..."` leads in.
-  if (matchCues(doc.words, floor, openToken, MIN_PRECISION_LEAD_IN).some((cue) => !cue.participle || before === ',')) return null;
+  // A cue far from the mark (`Carter discussed how he had placed a note card in a “burn bag,” the
+  // Times reported`) reports a clause the quotation ends; the sentence is the report then.
+  if (matchCues(doc.words, floor, openToken, MIN_PRECISION_LEAD_IN).some((cue) => (!cue.participle || before === ',') && openToken - cue.last <= LEAD_IN_CUE_GAP)) return null;
   if (before === ',' && openToken - floor < 3) return null;
   return floor;
 }

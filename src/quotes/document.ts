@@ -29,7 +29,7 @@ export function readDocument(text: string, paragraphs: readonly Span[]): QuoteDo
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
     const slice = text.slice(paragraph.start, paragraph.end);
-    const paragraphTokens = tokenize(slice, paragraph.start);
+    const paragraphTokens = joinInnerStops(tokenize(slice, paragraph.start));
     const base = tokens.length;
     for (const token of paragraphTokens) {
       tokens.push(token);
@@ -45,6 +45,31 @@ export function readDocument(text: string, paragraphs: readonly Span[]): QuoteDo
     }
   });
   return { text, paragraphs, tokens, words: tokens.map((token, i) => (isPossessiveMark(text, tokens, i) ? "'s" : normalizeWord(token))), paragraphOf, sentences };
+}
+
+/**
+ * `(D-N.Y.)`, `R-Ky., said`, `(D-Nev.)`, `5 p.m`: a full stop glued to the word before it and to a
+ * word, a comma or a closing bracket after it is part of an abbreviation, not the end of a sentence; it joins the word before
+ * it (and the word after it), so that a speaker or an attribution does not stop there.
+ */
+function joinInnerStops(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previous = joined.at(-1);
+    const next = tokens[i + 1];
+    if (token.text === '.' && previous && next && previous.end === token.start && next.start === token.end && /[\p{L}\p{N}]$/u.test(previous.text)) {
+      const word = /^[\p{L}\p{N}]/u.test(next.text);
+      if (word || next.text === ',' || next.text === ')') {
+        const last = word ? next : token;
+        joined[joined.length - 1] = { text: previous.text + token.text + (word ? next.text : ''), start: previous.start, end: last.end };
+        if (word) i++;
+        continue;
+      }
+    }
+    joined.push(token);
+  }
+  return joined;
 }
 
 /**

@@ -125,14 +125,16 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
     return { first: head, last: last - 1 };
   }
 
-  // `Ted Cruz, who said`: the relative pronoun stands for the name before it.
+  // `Ted Cruz, who said`: the relative pronoun stands for the name before it. The speaker runs from
+  // the name to the pronoun, the clause's own subject, so that it both names and is the subject.
   if ((words[last] === 'who' || words[last] === 'which') && last - 1 > floor) {
     const end = words[last - 1] === ',' ? last - 2 : last - 1;
     // The antecedent is the name just before (`... out-brutalizing Ted Cruz, who said`), else a short phrase.
     let head = end + 1;
     while (head - 1 >= floor && end - head < 5 && capitalized(tokens[head - 1]!)) head--;
     if (head > end) head = collectBack(tokens, words, end, floor, 4);
-    return head <= end ? withoutAdverbial(tokens, words, head, end) : null;
+    const antecedent = head <= end ? withoutAdverbial(tokens, words, head, end) : null;
+    return antecedent ? { first: antecedent.first, last } : null;
   }
   const first = collectBack(tokens, words, last, floor, MAX_SPEAKER_TOKENS);
   if (first > last) return null;
@@ -207,7 +209,9 @@ function pastLeadingAdverbial(words: readonly string[], start: number, before: n
   }
   if (comma < 0) return start;
   const segment = words.slice(start, comma);
-  const adverbial = PREPOSITIONS.has(words[start]!) || segment.some((word) => /^(?:later|earlier|ago|before|after|meanwhile|then|now|today|yesterday)$/.test(word) || CALENDAR.test(word));
+  // `A month later, he ...` is a short time phrase; `The DNC released a statement Wednesday evening,
+  // saying ...` is a clause with a time in it, its subject first.
+  const adverbial = PREPOSITIONS.has(words[start]!) || (segment.length <= 4 && segment.some((word) => /^(?:later|earlier|ago|before|after|meanwhile|then|now|today|yesterday)$/.test(word) || CALENDAR.test(word)));
   return adverbial ? comma + 1 : start;
 }
 

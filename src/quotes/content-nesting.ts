@@ -1,0 +1,52 @@
+import type { Attribution, QuoteDocument } from './document.js';
+import { matchCues } from './match-cues.js';
+
+/** The lexicon's precision of an attribution's cue where it stands (0 without a cue). */
+function cuePrecision(doc: QuoteDocument, attribution: Attribution): number {
+  const { cue } = attribution;
+  return cue ? (matchCues(doc.words, cue.first, cue.last + 1, 0)[0]?.precision ?? 0) : 0;
+}
+
+/** How many cues inside one content are compared with its own. */
+const MAX_INNER = 64;
+/** Two cues at least this reliable are both kept, one report nested in the other. */
+const BOTH_RELIABLE = 0.9;
+
+/**
+ * Reports whose cue lies inside the content of another report: `Clinton said Wednesday that the
+ * Trump University allegations are "..."` reads `allegations` as a cue inside what Clinton said.
+ * PolNeAR nests attributions rarely, and a cue inside another report's content is far more often
+ * a noun or a verb of the reported clause; of each such pair only the report with the more
+ * reliable cue is kept (the outer one when both are as reliable), unless both cues are reliable
+ * (`The region has said that ..., a spokesman said.`). Attributions without a cue stay.
+ *
+ * @param doc The document the attributions index into.
+ * @param attributions The attributions, in any order.
+ * @returns The attributions that stay, in the order given.
+ */
+export function withoutNestedReports(doc: QuoteDocument, attributions: readonly Attribution[]): Attribution[] {
+  const cueStart = (a: Attribution) => doc.tokens[a.cue!.first]!.start;
+  const cueEnd = (a: Attribution) => doc.tokens[a.cue!.last]!.end;
+  const withCue = attributions.filter((a) => a.cue !== null).sort((a, b) => cueStart(a) - cueStart(b));
+  const precision = new Map(withCue.map((a) => [a, cuePrecision(doc, a)]));
+  const dropped = new Set<Attribution>();
+  for (const outer of withCue) {
+    // The cues that start inside this content, found by binary search over the cues in text order.
+    let low = 0;
+    let high = withCue.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (cueStart(withCue[mid]!) < outer.content.start) low = mid + 1;
+      else high = mid;
+    }
+    // Bounded, so that a sentence of a thousand `X said that Y said that ...` stays linear.
+    for (let k = low; k < withCue.length && k - low < MAX_INNER && cueStart(withCue[k]!) < outer.content.end; k++) {
+      const inner = withCue[k]!;
+      if (inner === outer || cueEnd(inner) > outer.content.end) continue;
+      // `X has said that ..., a spokesman said.`: two reliable cues are two reports, one inside the other.
+      if (Math.min(precision.get(inner)!, precision.get(outer)!) >= BOTH_RELIABLE) continue;
+      dropped.add(precision.get(inner)! > precision.get(outer)! ? outer : inner);
+    }
+  }
+  return attributions.filter((a) => !dropped.has(a));
+}
