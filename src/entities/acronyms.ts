@@ -1,4 +1,4 @@
-import type { Mention } from './mention.js';
+import { mentionsWithin, notOverlapping, type Mention } from './mention.js';
 
 /** An acronym the article defines for a longer name, in offsets of the text. */
 export interface AcronymDefinition {
@@ -65,6 +65,7 @@ function spells(acronym: string, words: readonly string[]): boolean {
  * spell the acronym become one mention, in place of the pieces it covers.
  */
 export function joinAcronymLongForms(text: string, mentions: readonly Mention[]): Mention[] {
+  const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const joined: Mention[] = [];
   for (const definition of text.matchAll(DEFINED_ACRONYM)) {
     const end = definition.index;
@@ -87,12 +88,13 @@ export function joinAcronymLongForms(text: string, mentions: readonly Mention[])
     }
     if (best === null || words.length - best < 2) continue;
     const start = end - before.length + words[best]!.index;
-    const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
+    const inside = mentionsWithin(sortedMentions, start, end);
     // Only a name a recognizer saw in part: otherwise `the plan, or GDP` would make names of prose.
     if (inside.length === 0 || inside.some((mention) => mention.type === 'date')) continue;
     const type = inside.find((mention) => mention.type !== 'misc' && mention.type !== 'person')?.type ?? 'organization';
     joined.push({ type, start, end });
   }
-  const kept = mentions.filter((mention) => !joined.some((long) => long.start <= mention.start && mention.end <= long.end));
+  // Joined long forms hold the pieces they replace; they never overlap each other.
+  const kept = notOverlapping(mentions, joined);
   return [...kept, ...joined].sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import { findDates, type ReferenceDate } from './dates/find-dates.js';
 import { lookupName } from './gazetteer/index.js';
 import type { CanonicalLookup } from './link.js';
-import type { Mention } from './mention.js';
+import { notOverlapping, type Mention } from './mention.js';
 import { correctTypes, findSuffixedPlaces, preferRules } from './news-rules.js';
 import { tagDocument, type TaggedSentence } from './tagger/tag.js';
 
@@ -60,10 +60,8 @@ export function recognizeBuiltin(text: string, sentences: readonly Span[], refer
     listed.push(...listedNames(sentence));
   }
   const named = preferRules(rules, tagged);
-  const missed = listed.filter((mention) => !named.some((other) => other.start < mention.end && mention.start < other.end));
+  const missed = notOverlapping(listed, named);
   const dates = findDates(text, reference).map((date): Mention => ({ type: 'date', start: date.start, end: date.end, value: date.value }));
-  const undated = [...named, ...missed].filter(
-    (mention) => !dates.some((date) => date.start < mention.end && mention.start < date.end),
-  );
+  const undated = notOverlapping([...named, ...missed], dates);
   return [...undated, ...dates];
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../model/span.js';
 import type { Token } from '../text/tokens.js';
-import type { Mention } from './mention.js';
+import { notOverlapping, type Mention } from './mention.js';
 
 /**
  * Lower-case words that end a place name in the style of many outlets (`Yutian county`,
@@ -53,7 +53,7 @@ export function findSuffixedPlaces(tokens: readonly Token[], sentence: Span): Me
 
 /** Puts rule mentions in place of the statistical mentions they overlap (rules know the whole name). */
 export function preferRules(rules: readonly Mention[], tagged: readonly Mention[]): Mention[] {
-  const kept = tagged.filter((mention) => !rules.some((rule) => rule.start < mention.end && mention.start < rule.end));
+  const kept = notOverlapping(tagged, rules);
   return [...kept, ...rules];
 }
 
