@@ -173,6 +173,17 @@ function wordChars(text: string, removed: readonly Span[] = []): { char: string;
   return out;
 }
 
+/** Every character that is not white space, outside the removed ranges, with its offset. */
+function* nonSpaceChars(text: string, removed: readonly Span[]): Generator<{ char: string; at: number }> {
+  let r = 0;
+  for (const match of text.matchAll(/\S/gu)) {
+    while (r < removed.length && removed[r]!.end <= match.index) r += 1;
+    const range = removed[r];
+    if (range && match.index >= range.start) continue;
+    yield { char: match[0], at: match.index };
+  }
+}
+
 function context(text: string, at: number): string {
   return preview(text.slice(Math.max(0, at - 25), at + 25), 60);
 }
@@ -240,6 +251,17 @@ export function checkInputAccounted(input: string, article: Article, format: 'te
   const produced = wordChars(article.text);
 
   if (format === 'text') {
+    // Plain text: every character but white space is kept, in order (not only letters and digits).
+    const keptAll = [...nonSpaceChars(input, dropped)];
+    const producedAll = [...nonSpaceChars(article.text, [])];
+    const first = keptAll.findIndex((entry, i) => producedAll[i]?.char !== entry.char);
+    if (first >= 0 || producedAll.length !== keptAll.length) {
+      const i = first >= 0 ? first : Math.min(keptAll.length, producedAll.length);
+      problems.push(
+        `characters diverge after ${i} matching: input at ${keptAll[i]?.at ?? input.length} ${context(input, keptAll[i]?.at ?? input.length)} vs text at ${producedAll[i]?.at ?? article.text.length} ${context(article.text, producedAll[i]?.at ?? article.text.length)}`,
+      );
+      return problems;
+    }
     const kept = wordChars(input, dropped);
     const length = Math.min(kept.length, produced.length);
     let i = 0;
