@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Span } from '../../src/model/span.js';
-import { findQuotes } from '../../src/quotes/find-quotes.js';
+import { find, quotes } from './one-paragraph.js';
 
-/** The attributions of a one-paragraph text, as strings. */
-function quotes(text: string) {
-  const slice = (span: Span | null) => (span ? text.slice(span.start, span.end) : null);
-  return findQuotes(text, [{ start: 0, end: text.length }]).map((q) => ({
-    kind: q.kind,
-    content: slice(q.content),
-    cue: slice(q.cue),
-    speaker: slice(q.speaker),
-  }));
-}
-
-const find = (text: string, cue: string) => quotes(text).find((q) => q.cue === cue);
 
 describe('reported speech: where the content starts and ends', () => {
   it('starts at `that` only past an adverbial or the object of `told`', () => {
