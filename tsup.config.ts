@@ -5,6 +5,8 @@ import { defineConfig, type Options } from 'tsup';
  * Three builds into `dist/`: the library (`src/index.ts`) twice, and the command line:
  *
  * - ESM (`index.js` + `index.d.ts`) leaves every dependency external, as npm installs them.
+ *   With it, `ecosystem.js` + `ecosystem.d.ts` (the `newsdoc/ecosystem` subpath, ES module only:
+ *   its types name ESM-only packages).
  * - CommonJS (`index.cjs` + `index.d.cts`) bundles the ESM-only dependencies (unified,
  *   remark-parse, mdast-util-to-string and their whole tree), because a CommonJS file that
  *   `require`s an ES module fails on Node < 20.19 and in some bundlers. Only `zod` stays
@@ -40,7 +42,9 @@ export default defineConfig(() => {
   // Clean once, before both builds start.
   rmSync('dist', { recursive: true, force: true });
   return [
-    { ...shared, name: 'esm', format: 'esm' },
+    // The ES module build also has the `newsdoc/ecosystem` entry; the two share one chunk of
+    // library code, so the weights ship once.
+    { ...shared, name: 'esm', format: 'esm', entry: { index: 'src/index.ts', ecosystem: 'src/ecosystem/index.ts' }, splitting: true },
     {
       ...shared,
       name: 'cjs',

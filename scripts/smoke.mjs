@@ -137,6 +137,24 @@ function codeOf(error: unknown): string | undefined {
 export { checked, codeOf, headline, start };
 `;
 
+/** The ESM-only subpath: unified plugin and JSON-LD, typed through unified, vfile and schema-dts. */
+const ecosystemConsumer = `import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import { parseArticle, type Article } from 'newsdoc';
+import { remarkNewsdoc, toJsonLd, toNinjs } from 'newsdoc/ecosystem';
+
+const file = new VFile({ path: 'story.md', value: '# Storm hits coast\\n\\nA storm hit the coast on Monday.' });
+const processor = unified().use(remarkParse).use(remarkNewsdoc);
+await processor.run(processor.parse(file), file);
+const fromPlugin: Article | undefined = file.data.article;
+const jsonLd = toJsonLd(parseArticle('Storm hits coast\\n\\nA storm hit the coast.'));
+const headline = jsonLd.headline;
+const ninjs = toNinjs(parseArticle('Storm hits coast\\n\\nA storm hit the coast.'));
+
+export { fromPlugin, headline, ninjs };
+`;
+
 function tsconfig(compilerOptions, files) {
   return `${JSON.stringify(
     {
@@ -190,13 +208,20 @@ try {
       writeFileSync(join(project, 'cjs.cjs'), cjsConsumer);
       writeFileSync(join(project, 'consumer.ts'), tsConsumer);
       writeFileSync(join(project, 'consumer.cts'), tsConsumer);
+      writeFileSync(join(project, 'ecosystem.ts'), ecosystemConsumer);
       writeFileSync(
         join(project, 'tsconfig.node16.json'),
         tsconfig({ module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer.cts']),
       );
       writeFileSync(
+        join(project, 'tsconfig.ecosystem-node16.json'),
+        // schema-dts's own declarations fail under node16 without skipLibCheck (TS1541, an
+        // ESM-only import in its CommonJS types); newsdoc's are checked strictly by the bundler run.
+        tsconfig({ module: 'node16', moduleResolution: 'node16', skipLibCheck: true }, ['ecosystem.ts']),
+      );
+      writeFileSync(
         join(project, 'tsconfig.bundler.json'),
-        tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']),
+        tsconfig({ module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts', 'ecosystem.ts']),
       );
       return VERSIONS.join(', ');
     });
@@ -228,7 +253,10 @@ try {
     step('tsc: moduleResolution node16 (ESM .ts and CommonJS .cts)', () => {
       run(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], project);
     });
-    step('tsc: moduleResolution bundler', () => {
+    step('tsc: newsdoc/ecosystem under node16 (ESM)', () => {
+      run(process.execPath, [tsc, '-p', 'tsconfig.ecosystem-node16.json'], project);
+    });
+    step('tsc: moduleResolution bundler (with newsdoc/ecosystem)', () => {
       run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], project);
     });
   }

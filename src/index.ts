@@ -16,10 +16,6 @@ export type { Caption, Author, Byline, Dateline, Paragraph } from './model/struc
 export { QuoteSchema, QuoteKindSchema, SpeakerSchema } from './model/quote.js';
 export type { Quote, QuoteKind, Speaker } from './model/quote.js';
 export { quotesBySpeaker } from './quotes/by-speaker.js';
-export { remarkNewsdoc, RemarkNewsdocOptionsSchema } from './ecosystem/remark-newsdoc.js';
-export type { RemarkNewsdocOptions } from './ecosystem/remark-newsdoc.js';
-export { toJsonLd, JsonLdMetaSchema } from './ecosystem/json-ld.js';
-export type { JsonLdMeta, NewsArticleJsonLd } from './ecosystem/json-ld.js';
 export { toNinjs, NinjsMetaSchema, NINJS_SCHEMA_URI } from './ecosystem/ninjs.js';
 export type { NinjsMeta, NinjsItem, NinjsAssociation, NinjsBody, NinjsText, NinjsConcept } from './ecosystem/ninjs.js';
 export { generateArticle } from './generate/generate-article.js';
