@@ -324,7 +324,18 @@ function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: number, en
   }
   const speaker = speakerBefore(tokens, words, cue.first, start);
   if (!speaker) return null;
-  return build(speaker, speaker.first - 1, cue.last + 1);
+  const whole = build(speaker, speaker.first - 1, cue.last + 1);
+  if (whole || speaker.first !== start) return whole;
+  // `Trade talks will resume, Priya Bennett, spokesperson for the WTO, said.`: the walk back over
+  // the appositive reached the sentence start, so the report is the segment before the first
+  // comma that opens a name with no finite verb of its own.
+  for (let comma = speaker.first + 3; comma < speaker.last; comma++) {
+    if (words[comma] !== ',') continue;
+    const named = { first: comma + 1, last: speaker.last };
+    if (named.last - named.first > 16 || holdsFiniteVerb(words, named) || !looksLikeNamedSpeaker(tokens, words, named)) continue;
+    return build(named, comma, cue.last + 1);
+  }
+  return null;
 }
 
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);

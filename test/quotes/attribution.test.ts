@@ -118,3 +118,19 @@ describe('quotations that are not quotes', () => {
     });
   });
 });
+
+describe('reported speech closed by a named speaker with an appositive', () => {
+  it('ends the report at the comma before the name: `..., Priya Bennett, spokesperson for the WTO, said.`', () => {
+    expect(quotes('Trade talks will resume next month, Priya Bennett, spokesperson for the World Trade Organization, said.')).toEqual([
+      {
+        kind: 'indirect',
+        content: 'Trade talks will resume next month',
+        cue: 'said',
+        speaker: 'Priya Bennett, spokesperson for the World Trade Organization',
+      },
+    ]);
+    expect(find('Trade talks will resume, Ana Ruiz, a spokeswoman for the ministry, said on Monday.', 'said')?.speaker).toBe(
+      'Ana Ruiz, a spokeswoman for the ministry',
+    );
+  });
+});
