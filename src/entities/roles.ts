@@ -16,6 +16,16 @@ const ROLE_WORDS = new Set([
   // Abbreviated titles (`Gov. Ana Ruiz`, `Sen. Lee`).
   'gov.', 'sen.', 'rep.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'prof.',
 ]);
+/**
+ * Lower-case words that name the body or field of a role, written right before it: `council
+ * member`, `party chief`, `foreign minister`, `city council member`.
+ */
+const ROLE_MODIFIERS = new Set([
+  'council', 'city', 'county', 'state', 'party', 'government', 'foreign', 'finance', 'health', 'defense', 'defence',
+  'police', 'army', 'military', 'company', 'union', 'team', 'club', 'board', 'campaign', 'white', 'house', 'senate',
+  'cabinet', 'deputy', 'vice', 'assistant', 'senior', 'chief', 'local', 'regional', 'provincial', 'federal',
+  'national', 'district', 'school', 'hospital', 'bank', 'press', 'communications', 'trade', 'energy', 'justice',
+]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', 'on', 'in', '&', "'s", '’s', '-']);
 /** Words that end an appositive: the attribution verbs that follow it (`..., spokesman for X told ...`). */
 const CLAUSE_WORDS = new Set([
@@ -50,7 +60,9 @@ function titleBefore(text: string, tokens: readonly Token[], nameIndex: number):
   for (let i = nameIndex - 1; i >= 0 && nameIndex - i <= MAX_ROLE_TOKENS; i--) {
     const token = tokens[i]!;
     if (isRoleWord(token)) sawRole = true;
-    else if (!isCapitalised(token) && !(CONNECTORS.has(token.text) && i > 0 && isCapitalised(tokens[i - 1]!))) break;
+    else if (sawRole && ROLE_MODIFIERS.has(token.text)) {
+      // A lower-case modifier of the role (`council member`): part of the title.
+    } else if (!isCapitalised(token) && !(CONNECTORS.has(token.text) && i > 0 && isCapitalised(tokens[i - 1]!))) break;
     first = i;
   }
   // Connectors cannot open a title; a capitalised sentence opener alone is no title.

@@ -96,3 +96,13 @@ describe('entities of the seed article', () => {
     ]);
   });
 });
+
+describe('roles written in lower case before a name', () => {
+  it('keeps the modifiers of the role: council member, party chief, city council member', () => {
+    const rolesOf = (text: string) =>
+      parseArticle(text).entities.flatMap((entity) => (entity.type === 'person' ? [[entity.name, entity.roles.map((role) => role.text)]] : []));
+    expect(rolesOf('Vote\n\n"Streets are for everyone," said council member Dana Wu.')).toEqual([['Dana Wu', ['council member']]]);
+    expect(rolesOf('Talks\n\nThe talks failed, party chief Li Wei said on Monday.')).toEqual([['Li Wei', ['party chief']]]);
+    expect(rolesOf('Plan\n\nThe plan, said city council member Ann Roe, is dead.')).toEqual([['Ann Roe', ['city council member']]]);
+  });
+});
