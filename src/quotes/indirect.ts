@@ -4,29 +4,14 @@ import type { DirectQuote } from './direct.js';
 import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument, type Sentence } from './document.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
-import { ADVERBIAL_START, BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { ADVERBIAL_START, BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { closingAttribution, RELATIVE } from './closing-attribution.js';
+import { MIN_PRECISION, TAKES_OBJECT, type Draft } from './draft.js';
 
-/**
- * Reported speech needs a reliable cue: the lexicon's precision (in the cue's context) must reach
- * this. Chosen on PolNeAR train, where 0.3 and 0.4 trade exact against overlap F1.
- */
-const MIN_PRECISION = 0.35;
 /** The precision a cue needs when a quotation follows it in its sentence (the lexicon's floor). */
 const MIN_PRECISION_BEFORE_QUOTE = 0.2;
-/** An attribution after its content (`..., Xu said on Sunday.`) leaves at most this many tokens after the cue. */
-const MAX_TAIL_TOKENS = 12;
 /** `said on Sunday in a statement that ...`: how far after the cue a `that` still opens the content. */
 const THAT_WINDOW = 8;
-
-/** Cues whose object comes before the adverbial (`told reporters on Sunday`). */
-const TAKES_OBJECT = /^(?:told|tells|tell|telling|asked|asks|informed|assured|reminded|warned)$/;
-
-/** An attribution being built for one sentence; contents are token ranges until the end. */
-interface Draft {
-  cue: CueMatch;
-  speaker: TokenRange | null;
-  content: TokenRange;
-}
 
 /** Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution. */
 function blockedTokens(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Uint8Array {
@@ -287,110 +272,9 @@ function contentStart(words: readonly string[], cue: CueMatch): number {
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)$/;
 
-/**
- * `CONTENT, X said [adverbial].`, `CONTENT, said X.` or `CONTENT, according to X.`: the draft,
- * and the last content token (`before`), after which the attribution's comma comes.
- */
-function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: number, end: number): { draft: Draft; before: number } | null {
-  const { words, tokens } = doc;
-  if (cue.participle) return null;
-  const build = (speaker: TokenRange | null, comma: number, tailFrom: number) => {
-    if (comma - start < 3 || words[comma] !== ',') return null;
-    if (!quietTail(words, tailFrom, end, cue)) return null;
-    return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
-  };
-  if (cue.phrase === 'according to') {
-    // `..., according to X` ends its sentence: whatever follows the speaker is about the speaker
-    // (`, the ABC affiliate in Madison`, `released on Friday by ...`).
-    const speaker = speakerAfter(tokens, words, cue.last, end + 1, false);
-    // `About 10 p.m., according to X, the ...` is a parenthetical; the sentence goes on after it.
-    if (!speaker || cue.first - start < 5) return null;
-    const comma = words[cue.first - 1] === ',' ? cue.first - 1 : cue.first;
-    return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
-  }
-  if (words[cue.first - 1] === ',') {
-    // Inverted: `..., said Xu Guixiang.` / `..., said Xu, a spokesman for ...`
-    const speaker = speakerAfter(tokens, words, cue.last, end + 1, true);
-    // `said Mr. Trump had disrespected ...` is a report whose content starts right after the cue.
-    const inverted =
-      speaker && looksLikeNamedSpeaker(tokens, words, speaker) && !CALENDAR_WORD.test(words[speaker.first]!) && !holdsFiniteVerb(words, speaker) && invertedTail(words, speaker.last + 1, end);
-    const before = speakerBefore(tokens, words, cue.first, start);
-    // `X, a spokesman, said ...` has its speaker before the comma; `..., it is under pressure, said X.`
-    // has a clause there, not a name (too long, or with a finite verb outside a relative clause:
-    // `Mr. Coffman, who represents ..., said` is a name).
-    const clauseBefore = before !== null && (before.last - before.first > 8 || holdsFiniteVerb(words, before)) && !holdsRelative(words, before);
-    if (inverted && (before === null || clauseBefore)) return build(speaker, cue.first - 1, end + 1);
-    if (!before) return null;
-  }
-  const speaker = speakerBefore(tokens, words, cue.first, start);
-  if (!speaker) return null;
-  const whole = build(speaker, speaker.first - 1, cue.last + 1);
-  if (whole || speaker.first !== start) return whole;
-  // `Trade talks will resume, Priya Bennett, spokesperson for the WTO, said.`: the walk back over
-  // the appositive reached the sentence start, so the report is the segment before the first
-  // comma that opens a name with no finite verb of its own.
-  for (let comma = speaker.first + 3; comma < speaker.last; comma++) {
-    if (words[comma] !== ',') continue;
-    const named = { first: comma + 1, last: speaker.last };
-    if (named.last - named.first > 16 || holdsFiniteVerb(words, named) || !looksLikeNamedSpeaker(tokens, words, named)) continue;
-    return build(named, comma, cue.last + 1);
-  }
-  return null;
-}
-
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
 const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
-const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|on|in)$/;
-
-/** Whether a finite verb (`is`, `had`) lies in the range before any relative pronoun. */
-function holdsFiniteVerb(words: readonly string[], range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) {
-    if (RELATIVE.has(words[i]!)) return false;
-    if (FINITE_VERB.test(words[i]!)) return true;
-  }
-  return false;
-}
-
-/** Whether the range holds `, who` / `, which`: a name with a relative clause about it. */
-function holdsRelative(words: readonly string[], range: TokenRange): boolean {
-  for (let i = range.first + 1; i <= range.last; i++) if (RELATIVE.has(words[i]!) && words[i - 1] === ',') return true;
-  return false;
-}
-
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-
-/** The last token before `, who ...` in `[from, end]`, or `end` when there is no relative clause. */
-function beforeRelative(words: readonly string[], from: number, end: number): number {
-  for (let i = from + 1; i <= end; i++) if (words[i - 1] === ',' && RELATIVE.has(words[i]!)) return i - 2;
-  return end;
-}
-
-/** After an inverted speaker: nothing, a short adverbial, or the speaker's appositive (`, a senator from Iowa`). */
-function invertedTail(words: readonly string[], from: number, end: number): boolean {
-  if (from > end) return true;
-  // `..., said X, a spokesman for Y, who ...`: a relative clause about the speaker ends what is checked.
-  end = beforeRelative(words, from, end);
-  for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
-  if (words[from] === ',') return end - from < 16;
-  return end - from < 6 && ADVERBIAL_START.has(words[from]!);
-}
-
-/**
- * Whether the tokens after an attribution (`[from, end]`) are only an adverbial (`on Sunday`,
- * `in a statement`), an object of `told` (`told a news conference`), or a participle clause.
- */
-function quietTail(words: readonly string[], from: number, end: number, cue: CueMatch): boolean {
-  if (from > end) return true;
-  end = beforeRelative(words, from, end);
-  if (from > end) return true;
-  if (words[from] === ',') return matchCues(words, from + 1, from + 2, MIN_PRECISION)[0]?.participle === true;
-  if (end - from >= MAX_TAIL_TOKENS) return false;
-  for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
-  return ADVERBIAL_START.has(words[from]!) || TAKES_OBJECT.test(cue.phrase);
-}
-
 /** `highlighted their shared ...`: a speaker that holds a reliable verb cue is a clause, not a name. */
 function holdsVerbCue(words: readonly string[], speaker: TokenRange): boolean {
   // `Bernie Sanders, who on Tuesday endorsed Clinton, said`: a relative clause may hold one.
