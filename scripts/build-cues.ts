@@ -1,5 +1,5 @@
 /**
- * Writes `src/quotes/cues.ts`, the cue lexicon, from the cues annotated in PolNeAR train
+ * Writes `src/quotes/cues.generated.ts`, the cue lexicon, from the cues annotated in PolNeAR train
  * (`../shared/corpora/polnear/polnear-train.jsonl`). Only cue words and their counts are kept,
  * never article text. Run with `node --import tsx scripts/build-cues.ts`.
  *
@@ -14,7 +14,7 @@ import { findQuotations } from '../src/quotes/quote-marks.js';
 import { tokenize } from '../src/text/tokens.js';
 
 const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
-const OUTPUT = fileURLToPath(new URL('../src/quotes/cues.ts', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../src/quotes/cues.generated.ts', import.meta.url));
 
 /** A phrase must be annotated this often, and be a cue this often where it occurs, to be kept. */
 const MIN_COUNT = 3;

@@ -6,7 +6,7 @@
  */
 export type CueContext = 'determiner' | 'infinitive' | 'auxiliary' | 'pronoun' | 'other';
 
-/** The contexts in the order `cues.ts` lists their precisions. */
+/** The contexts in the order `cues.generated.ts` lists their precisions. */
 export const CUE_CONTEXTS: readonly CueContext[] = ['determiner', 'infinitive', 'auxiliary', 'pronoun', 'other'];
 
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'some', 'every', 'each', 'of']);

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { CUE_CONTEXTS, cueContextOf, type CueContext } from './cue-context.js';
-import { CUE_LEXICON } from './cues.js';
+import { CUE_LEXICON } from './cues.generated.js';
 
 /** A cue found in a run of tokens: tokens `[first, last]` (inclusive) of that run. */
 export interface CueMatch {
