@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/entity.js';
+import { firstNotBefore } from '../text/search.js';
 
 /** A recognized mention of an entity, in offsets of `Article.text`, before linking. */
 export interface Mention {
@@ -50,13 +51,7 @@ export function notOverlapping<T extends Range>(mentions: readonly T[], others: 
 
 /** The mentions inside `[start, end)`, from mentions sorted by start (binary search, then a walk). */
 export function mentionsWithin<T extends Range>(sortedMentions: readonly T[], start: number, end: number): T[] {
-  let low = 0;
-  let high = sortedMentions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sortedMentions[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstNotBefore(sortedMentions, (mention) => mention.start < start);
   const inside: T[] = [];
   for (let i = low; i < sortedMentions.length && sortedMentions[i]!.start < end; i++) {
     if (sortedMentions[i]!.end <= end) inside.push(sortedMentions[i]!);

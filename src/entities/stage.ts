@@ -10,6 +10,7 @@ import { resolveOverlaps, type Mention } from './mention.js';
 import { checkRecognized, type Recognizer } from './recognizer.js';
 import { sentencesOf } from './regions.js';
 import { rolesAt } from './roles.js';
+import { firstNotBefore } from '../text/search.js';
 
 export interface EntityStageOptions {
   readonly recognizer: Recognizer | undefined;
@@ -45,14 +46,7 @@ function acronymUses(text: string, definitions: readonly AcronymDefinition[], me
 
 /** The sentence that holds a span, by binary search over the sorted sentences. */
 function sentenceHolding(sentences: readonly Span[], span: Span): Span | undefined {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sentences[mid]!.end < span.end) low = mid + 1;
-    else high = mid;
-  }
-  const sentence = sentences[low];
+  const sentence = sentences[firstNotBefore(sentences, (candidate) => candidate.end < span.end)];
   return sentence && sentence.start <= span.start ? sentence : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Attribution, QuoteDocument } from './document.js';
 import { matchCues } from './match-cues.js';
+import { firstNotBefore } from '../text/search.js';
 
 /** The lexicon's precision of an attribution's cue where it stands (0 without a cue). */
 function cuePrecision(doc: QuoteDocument, attribution: Attribution): number {
@@ -32,13 +33,7 @@ export function withoutNestedReports(doc: QuoteDocument, attributions: readonly 
   const dropped = new Set<Attribution>();
   for (const outer of withCue) {
     // The cues that start inside this content, found by binary search over the cues in text order.
-    let low = 0;
-    let high = withCue.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (cueStart(withCue[mid]!) < outer.content.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstNotBefore(withCue, (attribution) => cueStart(attribution) < outer.content.start);
     // Bounded, so that a sentence of a thousand `X said that Y said that ...` stays linear.
     for (let k = low; k < withCue.length && k - low < MAX_INNER && cueStart(withCue[k]!) < outer.content.end; k++) {
       const inner = withCue[k]!;

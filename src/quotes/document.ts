@@ -3,6 +3,7 @@ import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { normalizeWord } from './match-cues.js';
 import type { TokenRange } from './speaker.js';
+import { firstNotBefore } from '../text/search.js';
 
 /** A sentence as a run of tokens of {@link QuoteDocument.tokens}, in its paragraph. */
 export interface Sentence extends TokenRange {
@@ -128,14 +129,7 @@ function splitAtQuotes(tokens: readonly Token[], first: number, last: number, pa
 
 /** The index of the first token that starts at or after `offset` (`tokens.length` when none). */
 export function tokenAtOrAfter(doc: QuoteDocument, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (doc.tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstNotBefore(doc.tokens, (token) => token.start < offset);
 }
 
 /** The character span of a token range. */

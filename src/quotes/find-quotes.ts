@@ -4,6 +4,7 @@ import { findDirectQuotes } from './direct.js';
 import { readDocument, spanOf, type Attribution, type QuoteDocument } from './document.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findQuotations } from './quote-marks.js';
+import { firstNotBefore } from '../text/search.js';
 
 /** An attribution found in an article's text; every span indexes into that text. */
 export interface FoundQuote {
@@ -47,13 +48,7 @@ function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
   const { content } = attribution;
   const covered: number[] = [];
   // The paragraphs are in order: find the first one the content reaches, then walk on.
-  let low = 0;
-  let high = doc.paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (doc.paragraphs[mid]!.end <= content.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstNotBefore(doc.paragraphs, (paragraph) => paragraph.end <= content.start);
   for (let index = low; index < doc.paragraphs.length && doc.paragraphs[index]!.start < content.end; index++) covered.push(index);
   return {
     kind: attribution.kind,

@@ -1,6 +1,7 @@
 import type { Entity } from '../model/entity.js';
 import type { Span } from '../model/span.js';
 import { isRoleNoun } from '../entities/roles.js';
+import { firstNotBefore } from '../text/search.js';
 
 /** Pronouns that stand for the person last quoted or last named: `He added that ...`. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -52,14 +53,7 @@ export class SpeakerResolver {
 
   /** The index of the first mention that starts at or after `offset` (binary search: quotes x mentions stays small). */
   private firstAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.mentions[mid]!.span.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstNotBefore(this.mentions, (mention) => mention.span.start < offset);
   }
 
   private named(speaker: Span): Entity | null {
