@@ -1,15 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { NewsArticleLeaf, WithContext } from 'schema-dts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type JsonLdMeta, toJsonLd } from '../../src/ecosystem/json-ld.js';
-import { ArticleSchema, generateArticle, isNewsdocError, parseArticle } from '../../src/index.js';
-
-const fixturesDir = new URL('../fixtures/', import.meta.url);
-const fixtures = readdirSync(fixturesDir)
-  .filter((name) => existsSync(new URL(`${name}/expected.json`, fixturesDir)))
-  .map((name) => [name, ArticleSchema.parse(JSON.parse(readFileSync(new URL(`${name}/expected.json`, fixturesDir), 'utf8')))] as const);
-const seed = fixtures.find(([name]) => name === 'seed')![1];
-const generated = [1, 2, 3, 42, 2026].map((s) => [`generateArticle({ seed: ${s} })`, generateArticle({ seed: s })] as const);
+import { isNewsdocError, parseArticle } from '../../src/index.js';
+import { fixtures, generated, seed } from './documents.js';
 
 type Node = Record<string, unknown>;
 const asNode = (value: unknown) => value as Node;

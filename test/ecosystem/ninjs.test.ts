@@ -2,14 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { NINJS_SCHEMA_URI, type NinjsItem, type NinjsMeta, toNinjs } from '../../src/ecosystem/ninjs.js';
-import { ArticleSchema, generateArticle, isNewsdocError, parseArticle } from '../../src/index.js';
-
-const fixturesDir = new URL('../fixtures/', import.meta.url);
-const fixtures = readdirSync(fixturesDir)
-  .filter((name) => existsSync(new URL(`${name}/expected.json`, fixturesDir)))
-  .map((name) => [name, ArticleSchema.parse(JSON.parse(readFileSync(new URL(`${name}/expected.json`, fixturesDir), 'utf8')))] as const);
-const seed = fixtures.find(([name]) => name === 'seed')![1];
-const generated = [1, 2, 3, 42, 2026].map((s) => [`generateArticle({ seed: ${s} })`, generateArticle({ seed: s })] as const);
+import { isNewsdocError, parseArticle } from '../../src/index.js';
+import { fixtures, generated, seed } from './documents.js';
 
 const schema = JSON.parse(readFileSync(new URL('ninjs-schema-3.1.json', import.meta.url), 'utf8')) as { $id: string };
 // Strict mode, except the lint of the schema's own style: IPTC's schema lists `required` properties
