@@ -23,6 +23,7 @@ import {
 import { polnearSection } from './eval/polnear.js';
 import { runConll } from './eval/conll.js';
 import { syntheticSection } from './eval/synthetic.js';
+import { aebSection } from './eval/aeb.js';
 
 /** An article of the corpus with what the parser made of it (or the error it threw). */
 interface Parsed {
@@ -178,6 +179,9 @@ const entitiesSection: Section = { id: 'entities', title: 'Entities (CoNLL-2003 
 /** Generated articles (issue 5): how much of what generateArticle wrote the parser reads back. */
 const generatedSection: Section = { id: 'synthetic', title: 'Generated articles', run: () => syntheticSection() };
 
+/** HTML input (issue 6) on the Article Extraction Benchmark: article body P/R/F1 (see scripts/eval/aeb.ts). */
+const aebHtmlSection: Section = { id: 'aeb', title: 'HTML body (AEB)', run: () => aebSection() };
+
 const SECTIONS: readonly Section[] = [
   headlineSection,
   structureSection,
@@ -186,6 +190,7 @@ const SECTIONS: readonly Section[] = [
   quotesSection,
   entitiesSection,
   generatedSection,
+  aebHtmlSection,
 ];
 
 function parseAll(corpus: readonly CorpusArticle[]): Parsed[] {

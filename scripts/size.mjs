@@ -12,8 +12,12 @@ import { existsSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** The budget, in gzipped bytes: raise it only on purpose, in a commit that says why. */
-const BUDGET_GZIP_BYTES = 950_000;
+/**
+ * The budget, in gzipped bytes: raise it only on purpose, in a commit that says why.
+ * 950_000 -> 1_000_000 for HTML input (issue 6): a spec-compliant HTML parser (parse5 through
+ * rehype-parse, with its character-reference tables) costs about 54 KB gzipped.
+ */
+const BUDGET_GZIP_BYTES = 1_000_000;
 
 if (!existsSync('dist/index.js')) {
   process.stderr.write('size: dist/index.js is missing; run npm run build first\n');

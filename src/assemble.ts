@@ -24,10 +24,11 @@ function skipSpace(text: string, from: number, to: number): number {
 }
 
 function droppedWarning(dropped: DroppedInput): Warning {
-  const what = dropped.reason === 'furniture' ? 'page furniture' : 'markup without text';
+  const what =
+    dropped.reason === 'furniture' ? 'page furniture' : dropped.reason === 'boilerplate' ? 'page text around the article' : 'markup without text';
   const preview = dropped.text.length > 50 ? `${dropped.text.slice(0, 47)}...` : dropped.text;
   return {
-    code: dropped.reason === 'furniture' ? 'dropped-text' : 'dropped-markup',
+    code: dropped.reason === 'markup' ? 'dropped-markup' : 'dropped-text',
     message: `Left out ${what} at ${dropped.inputStart}..${dropped.inputEnd} of the input${preview ? `: ${JSON.stringify(preview)}` : ''}`,
     inputSpan: { start: dropped.inputStart, end: dropped.inputEnd },
   };

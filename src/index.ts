@@ -1,3 +1,11 @@
+/**
+ * `newsdoc`: a news article as a typed, validated document model. Parse articles
+ * ({@link parseArticle}), validate article JSON from other systems ({@link validateArticle}),
+ * generate fixtures for tests ({@link generateArticle}, {@link articleFixture}), with the zod
+ * schemas and inferred types of every part. Every public value and type is exported here by name.
+ *
+ * @module newsdoc
+ */
 export { parseArticle } from './parse.js';
 export { ParseOptionsSchema, DEFAULT_MAX_INPUT_LENGTH } from './options.js';
 export type { ParseOptions, InputFormat } from './options.js';

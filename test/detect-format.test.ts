@@ -23,6 +23,25 @@ describe('detectFormat', () => {
   ])('keeps plain text %j as text', (input) => {
     expect(detectFormat(input)).toBe('text');
   });
+
+  it.each([
+    '<!DOCTYPE html><html><body><p>Body.</p></body></html>',
+    '<!-- saved page -->\n<html lang="en"><p>Body.</p></html>',
+    '  <body><p>Body.</p></body>',
+    '<article><h1>Title</h1><p>Body <b>bold</b>.</p></article>',
+    '<p>One.</p>\n<p>Two.</p>',
+  ])('reads %j as html', (input) => {
+    expect(detectFormat(input)).toBe('html');
+  });
+
+  it.each([
+    'Storm hits coast\nThe <b>storm</b> hit the coast.',
+    '<b>Breaking:</b> storm hits coast\nMore to come.',
+    'Use <p> for paragraphs and </p> to close them.',
+    '<p>One paragraph</p> then plain text with <a href="x">a</a> <b>b</b> <i>c</i> <span>d</span>',
+  ])('keeps text with stray tags %j out of html', (input) => {
+    expect(detectFormat(input)).not.toBe('html');
+  });
 });
 
 describe('plain text is not misread as Markdown', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { checkHtmlAccounted } from './html/accounting.js';
 import { checkCoverage, checkInputAccounted, checkSpans } from './support/invariants.js';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -12,7 +13,7 @@ const cases = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => {
     const dir = join(fixturesDir, entry.name);
-    const inputName = readdirSync(dir).find((name) => /^input\.(txt|md)$/.test(name));
+    const inputName = readdirSync(dir).find((name) => /^input\.(txt|md|html)$/.test(name));
     return { name: entry.name, dir, inputName };
   });
 
@@ -25,11 +26,11 @@ describe('golden fixtures', () => {
     if (!inputName) continue;
     it(name, () => {
       const input = readFileSync(join(dir, inputName), 'utf8');
-      const format = inputName.endsWith('.md') ? 'markdown' : 'text';
+      const format = inputName.endsWith('.md') ? 'markdown' : inputName.endsWith('.html') ? 'html' : 'text';
       const article = parseArticle(input, { format });
       expect(checkSpans(article)).toEqual([]);
       expect(checkCoverage(article)).toEqual([]);
-      expect(checkInputAccounted(input, article, format)).toEqual([]);
+      expect(format === 'html' ? checkHtmlAccounted(input, article) : checkInputAccounted(input, article, format)).toEqual([]);
       const expectedPath = join(dir, 'expected.json');
       const actual = `${JSON.stringify(article, null, 2)}\n`;
       if (update) {

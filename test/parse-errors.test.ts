@@ -36,7 +36,7 @@ describe('input that cannot be parsed', () => {
   });
 
   it('rejects an unknown format with code invalid-option and names the option', () => {
-    const error = thrown(() => parseArticle('Headline', { format: 'html' as 'text' })) as InputError;
+    const error = thrown(() => parseArticle('Headline', { format: 'pdf' as 'text' })) as InputError;
     expect(error.code).toBe('invalid-option');
     expect(error.message).toMatch(/^options\.format/);
   });

@@ -44,14 +44,15 @@ describe('public types', () => {
   });
 
   it('ParseOptions accepts the known formats and rejects others', () => {
-    expectTypeOf<InputFormat>().toEqualTypeOf<'auto' | 'text' | 'markdown'>();
+    expectTypeOf<InputFormat>().toEqualTypeOf<'auto' | 'text' | 'markdown' | 'html'>();
     expectTypeOf({ format: 'markdown' } as const).toExtend<ParseOptions>();
     expectTypeOf({}).toExtend<ParseOptions>();
     expectTypeOf({ maxInputLength: 1000 }).toExtend<ParseOptions>();
 
-    // @ts-expect-error 'html' is not an input format (yet)
-    const html: ParseOptions = { format: 'html' };
-    void html;
+    expectTypeOf({ format: 'html' } as const).toExtend<ParseOptions>();
+    // @ts-expect-error 'pdf' is not an input format
+    const pdf: ParseOptions = { format: 'pdf' };
+    void pdf;
   });
 
   it('isNewsdocError narrows to NewsdocError with a stable code', () => {

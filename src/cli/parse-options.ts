@@ -8,9 +8,10 @@ export const PARSE_OPTION_FLAGS = {
 } as const;
 
 /** The help lines of {@link PARSE_OPTION_FLAGS}. */
-export const PARSE_OPTIONS_HELP = `  --format <auto|text|markdown>
+export const PARSE_OPTIONS_HELP = `  --format <auto|text|markdown|html>
                         How to read the input: plain text as copied from a news page,
-                        Markdown, or auto to detect it (default: auto)
+                        Markdown, an HTML page or fragment, or auto to detect it
+                        (default: auto)
   --published-at <iso>  When the articles were published, as an ISO 8601 date or date-time
                         (2026-11-25, 2026-11-25T09:30:00Z): dates without a year and weekdays
                         get their full ISO value`;
@@ -29,7 +30,7 @@ export function toParseOptions(values: { readonly format?: string | undefined; r
   const flag = checked.error.issues[0]?.path[0] === 'format' ? 'format' : 'published-at';
   const message =
     flag === 'format'
-      ? `--format must be auto, text or markdown, not ${JSON.stringify(values.format)}`
+      ? `--format must be auto, text, markdown or html, not ${JSON.stringify(values.format)}`
       : `--published-at must be an ISO 8601 date or date-time such as 2026-11-25 or 2026-11-25T09:30:00Z, not ${JSON.stringify(values['published-at'])}`;
   throw usageError(message, command);
 }

@@ -2,6 +2,8 @@
  * `newsdoc/ecosystem`: newsdoc in unified pipelines and as schema.org JSON-LD. An ES module
  * only, because its types name ESM-only packages (unified, vfile, schema-dts) that a CommonJS
  * program cannot import; `toNinjs` needs none and is also in the main entry.
+ *
+ * @module newsdoc/ecosystem
  */
 export { remarkNewsdoc, RemarkNewsdocOptionsSchema } from './remark-newsdoc.js';
 export type { RemarkNewsdocOptions } from './remark-newsdoc.js';

@@ -18,7 +18,17 @@ import { bodyText, datelineLabel, datelinePlace, entitiesById, isoString, resolv
 const webUrl = () => z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' });
 const dateOrDateTime = () => z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true }), z.date()]);
 
-/** What the article itself does not say about its publication, for {@link toJsonLd}. */
+/**
+ * What the article itself does not say about its publication, for {@link toJsonLd}.
+ *
+ * @example
+ * ```ts
+ * import { JsonLdMetaSchema } from 'newsdoc/ecosystem';
+ *
+ * JsonLdMetaSchema.safeParse({ url: 'https://example.com/storm', datePublished: '2026-11-25' }).success; // true
+ * JsonLdMetaSchema.safeParse({ url: 'ftp://example.com/storm' }).success; // false: expected an http(s) URL
+ * ```
+ */
 export const JsonLdMetaSchema = z.strictObject({
   /** The article's canonical URL: `url`, `mainEntityOfPage`, and the base of the entities' `@id`s. */
   url: webUrl().optional(),
@@ -36,10 +46,37 @@ export const JsonLdMetaSchema = z.strictObject({
   inLanguage: z.string().min(1).optional(),
 });
 
-/** The `meta` argument of {@link toJsonLd}, as the caller writes it. */
+/**
+ * The `meta` argument of {@link toJsonLd}, as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'newsdoc';
+ * import { toJsonLd, type JsonLdMeta } from 'newsdoc/ecosystem';
+ *
+ * const meta: JsonLdMeta = {
+ *   url: 'https://example.com/storm',
+ *   datePublished: new Date('2026-11-25T08:00:00Z'),
+ *   publisher: { name: 'Example News', logo: 'https://example.com/logo.png' },
+ *   inLanguage: 'en',
+ * };
+ * const jsonLd = toJsonLd(parseArticle('Storm hits coast\n\nA storm hit the coast.'), meta);
+ * ```
+ */
 export type JsonLdMeta = z.input<typeof JsonLdMetaSchema>;
 
-/** The schema.org `NewsArticle` node {@link toJsonLd} returns (types from `schema-dts`). */
+/**
+ * The schema.org `NewsArticle` node {@link toJsonLd} returns (types from `schema-dts`).
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'newsdoc';
+ * import { toJsonLd, type NewsArticleJsonLd } from 'newsdoc/ecosystem';
+ *
+ * const jsonLd: NewsArticleJsonLd = toJsonLd(parseArticle('Storm hits coast\n\nA storm hit the coast.'));
+ * const tag = `<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`;
+ * ```
+ */
 export type NewsArticleJsonLd = WithContext<NewsArticleLeaf>;
 
 type EntityNode = PersonLeaf | OrganizationLeaf | PlaceLeaf | ThingLeaf;
@@ -72,7 +109,8 @@ type EntityNode = PersonLeaf | OrganizationLeaf | PlaceLeaf | ThingLeaf;
  *
  * @example
  * ```ts
- * import { parseArticle, toJsonLd } from 'newsdoc';
+ * import { parseArticle } from 'newsdoc';
+ * import { toJsonLd } from 'newsdoc/ecosystem';
  *
  * const article = parseArticle('Storm hits coast\n\nBy JANE DOE\n\nMIAMI (AP) — A storm hit the coast.');
  * const jsonLd = toJsonLd(article, { url: 'https://example.com/storm', datePublished: '2026-11-25' });

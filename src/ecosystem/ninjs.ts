@@ -4,12 +4,32 @@ import type { Entity } from '../model/entity.js';
 import type { Caption } from '../model/structure.js';
 import { bodyText, datelinePlace, isoString, joinNames, resolveWith } from './shared.js';
 
-/** The JSON Schema of ninjs 3.1, named in `standard.schema`. */
+/**
+ * The JSON Schema of ninjs 3.1, named in `standard.schema`.
+ *
+ * @example
+ * ```ts
+ * import { NINJS_SCHEMA_URI, parseArticle, toNinjs } from 'newsdoc';
+ *
+ * const item = toNinjs(parseArticle('Storm hits coast\n\nA storm hit the coast.'));
+ * item.standard?.schema === NINJS_SCHEMA_URI; // true
+ * ```
+ */
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 
 const dateTime = () => z.union([z.iso.datetime({ offset: true }), z.date()]);
 
-/** What the article itself does not say about the news item, for {@link toNinjs}. */
+/**
+ * What the article itself does not say about the news item, for {@link toNinjs}.
+ *
+ * @example
+ * ```ts
+ * import { NinjsMetaSchema } from 'newsdoc';
+ *
+ * NinjsMetaSchema.safeParse({ uri: 'https://example.com/storm', language: 'en' }).success; // true
+ * NinjsMetaSchema.safeParse({ firstCreated: '25/11/2026' }).success; // false: not an RFC 3339 date-time
+ * ```
+ */
 export const NinjsMetaSchema = z.strictObject({
   /**
    * The item's globally unique identifier (any absolute URI). Pass your own: the default,
@@ -32,23 +52,70 @@ export const NinjsMetaSchema = z.strictObject({
   usageTerms: z.string().min(1).optional(),
 });
 
-/** The `meta` argument of {@link toNinjs}, as the caller writes it. */
+/**
+ * The `meta` argument of {@link toNinjs}, as the caller writes it.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsMeta } from 'newsdoc';
+ *
+ * const meta: NinjsMeta = {
+ *   uri: 'https://example.com/storm',
+ *   firstCreated: '2026-11-25T08:00:00Z',
+ *   language: 'en',
+ *   copyrightHolder: 'Example News',
+ * };
+ * const item = toNinjs(parseArticle('Storm hits coast\n\nA storm hit the coast.'), meta);
+ * ```
+ */
 export type NinjsMeta = z.input<typeof NinjsMetaSchema>;
 
-/** A ninjs headline, body or description: text with an optional role and media type. */
+/**
+ * A ninjs headline, body or description: text with an optional role and media type.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsText } from 'newsdoc';
+ *
+ * const item = toNinjs(parseArticle('Workers clear debris in Miami. (AP Photo/Jane Doe)\n\nStorm hits coast\n\nA storm hit the coast.'));
+ * const credit: NinjsText | undefined = item.descriptions?.find((description) => description.role === 'creditline');
+ * credit?.value; // 'AP Photo/Jane Doe'
+ * ```
+ */
 export interface NinjsText {
   role?: string;
   contentType?: string;
   value: string;
 }
 
-/** A ninjs body, with its character and word counts. */
+/**
+ * A ninjs body, with its character and word counts.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsBody } from 'newsdoc';
+ *
+ * const item = toNinjs(parseArticle('Storm hits coast\n\nA storm hit the coast.'));
+ * const body: NinjsBody | undefined = item.bodies?.[0];
+ * body?.wordCount; // 5
+ * ```
+ */
 export interface NinjsBody extends NinjsText {
   charCount?: number;
   wordCount?: number;
 }
 
-/** A person, organisation or place the item refers to. */
+/**
+ * A person, organisation or place the item refers to.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsConcept } from 'newsdoc';
+ *
+ * const item = toNinjs(parseArticle('Storm hits coast\n\nMIAMI (AP) — A storm hit the coast.'));
+ * const places: NinjsConcept[] = item.places ?? []; // [{ name: 'Miami', rel: 'mentions' }]
+ * ```
+ */
 export interface NinjsConcept {
   name: string;
   rel?: string;
@@ -56,7 +123,18 @@ export interface NinjsConcept {
   literal?: string;
 }
 
-/** The subset of a ninjs 3.1 news item that {@link toNinjs} writes (ninjs has no TypeScript types of its own). */
+/**
+ * The subset of a ninjs 3.1 news item that {@link toNinjs} writes (ninjs has no TypeScript types of its own).
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsItem } from 'newsdoc';
+ *
+ * declare function publish(item: NinjsItem): Promise<void>;
+ * const item: NinjsItem = toNinjs(parseArticle('Storm hits coast\n\nMIAMI (AP) — A storm hit the coast.'), { language: 'en' });
+ * await publish(item);
+ * ```
+ */
 export interface NinjsItem {
   uri: string;
   standard?: { name: string; version: string; schema: string };
@@ -79,7 +157,21 @@ export interface NinjsItem {
   associations?: NinjsAssociation[];
 }
 
-/** An associated news item (here: a picture), with the name it has in the parent item. */
+/**
+ * An associated news item (here: a picture), with the name it has in the parent item.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, toNinjs, type NinjsAssociation } from 'newsdoc';
+ *
+ * const item = toNinjs(parseArticle('Workers clear debris in Miami. (AP Photo/Jane Doe)\n\nStorm hits coast\n\nA storm hit the coast.'), {
+ *   uri: 'https://example.com/storm',
+ *   imageUri: 'https://example.com/storm.jpg',
+ * });
+ * const pictures: NinjsAssociation[] = item.associations ?? [];
+ * pictures.map((picture) => [picture.name, picture.uri]); // [['picture-1', 'https://example.com/storm.jpg']]
+ * ```
+ */
 export interface NinjsAssociation extends NinjsItem {
   name: string;
   rel?: string;
@@ -100,8 +192,8 @@ export interface NinjsAssociation extends NinjsItem {
  *   `caption` and `creditline` descriptions; `meta.imageUri` is the lead picture's `uri`.
  *
  * Quotes are not in the output: ninjs 3.1 has no property for them, and the schema allows no
- * extension properties (`unevaluatedProperties: false` on the item). Use {@link toJsonLd} or the
- * article itself for them.
+ * extension properties (`unevaluatedProperties: false` on the item). Use
+ * {@link "newsdoc/ecosystem"!toJsonLd | toJsonLd} (from `newsdoc/ecosystem`) or the article itself for them.
  *
  * @param article - A parsed or validated article.
  * @param meta - What the article itself does not say; see {@link NinjsMeta}.

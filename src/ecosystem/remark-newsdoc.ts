@@ -20,6 +20,14 @@ declare module 'vfile' {
  * Options of {@link remarkNewsdoc}: those of `parseArticle`, with `format` defaulting to
  * `'markdown'` (the plugin runs after remark-parse). Unknown keys are an error, so that a typo in a
  * `.remarkrc` is not silently ignored.
+ *
+ * @example
+ * ```ts
+ * import { RemarkNewsdocOptionsSchema } from 'newsdoc/ecosystem';
+ *
+ * RemarkNewsdocOptionsSchema.parse({}).format; // 'markdown'
+ * RemarkNewsdocOptionsSchema.safeParse({ quote: false }).success; // false: unknown key (a typo of `quotes`)
+ * ```
  */
 export const RemarkNewsdocOptionsSchema = z.strictObject({
   ...ParseOptionsSchema.shape,
@@ -31,7 +39,19 @@ export const RemarkNewsdocOptionsSchema = z.strictObject({
   format: ParseOptionsSchema.shape.format.unwrap().default('markdown'),
 });
 
-/** Options of {@link remarkNewsdoc}, as the caller writes them (every field optional). */
+/**
+ * Options of {@link remarkNewsdoc}, as the caller writes them (every field optional).
+ *
+ * @example
+ * ```ts
+ * import remarkParse from 'remark-parse';
+ * import { unified } from 'unified';
+ * import { remarkNewsdoc, type RemarkNewsdocOptions } from 'newsdoc/ecosystem';
+ *
+ * const options: RemarkNewsdocOptions = { publishedAt: '2026-11-25', quotes: false };
+ * const processor = unified().use(remarkParse).use(remarkNewsdoc, options);
+ * ```
+ */
 export type RemarkNewsdocOptions = z.input<typeof RemarkNewsdocOptionsSchema>;
 
 interface Point {
@@ -67,7 +87,7 @@ interface Position {
  * import { unified } from 'unified';
  * import remarkParse from 'remark-parse';
  * import { VFile } from 'vfile';
- * import { remarkNewsdoc } from 'newsdoc';
+ * import { remarkNewsdoc } from 'newsdoc/ecosystem';
  *
  * const processor = unified().use(remarkParse).use(remarkNewsdoc, { publishedAt: '2026-11-25' });
  * const file = new VFile('# Storm hits coast\n\nMIAMI (AP) — A storm hit the coast on Monday.');

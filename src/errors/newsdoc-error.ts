@@ -1,4 +1,21 @@
-/** Stable codes of the errors newsdoc throws. */
+/**
+ * Stable codes of the errors newsdoc throws.
+ *
+ * @example
+ * ```ts
+ * import { isNewsdocError, parseArticle, type NewsdocErrorCode } from 'newsdoc';
+ *
+ * function httpStatus(code: NewsdocErrorCode): number {
+ *   if (code === 'input-too-large') return 413;
+ *   return code === 'internal-error' ? 500 : 400;
+ * }
+ * try {
+ *   parseArticle('   ');
+ * } catch (error) {
+ *   if (isNewsdocError(error)) console.error(httpStatus(error.code), error.message); // 400 (code 'empty-input')
+ * }
+ * ```
+ */
 export type NewsdocErrorCode =
   | 'invalid-input'
   | 'empty-input'
@@ -14,6 +31,18 @@ const BRAND = Symbol.for('newsdoc.error');
 /**
  * The base class of every error newsdoc throws. `code` is stable across releases;
  * `message` says what went wrong and what to do.
+ *
+ * @example
+ * ```ts
+ * import { NewsdocError, parseArticle } from 'newsdoc';
+ *
+ * try {
+ *   parseArticle('', { format: 'text' });
+ * } catch (error) {
+ *   // instanceof works within one copy of newsdoc; across its ESM and CommonJS builds use isNewsdocError.
+ *   if (error instanceof NewsdocError) console.error(error.code); // 'empty-input'
+ * }
+ * ```
  */
 export class NewsdocError extends Error {
   readonly code: NewsdocErrorCode;
@@ -32,6 +61,8 @@ export class NewsdocError extends Error {
  *
  * @example
  * ```ts
+ * import { isNewsdocError, parseArticle } from 'newsdoc';
+ *
  * try {
  *   parseArticle('');
  * } catch (error) {

@@ -6,6 +6,19 @@ const MAX_LISTED = 10;
 /**
  * Thrown by `assertArticle` when a value is not a valid article. `issues` holds every issue
  * found (the same as `validateArticle` returns); the message lists the first ten.
+ *
+ * @example
+ * ```ts
+ * import { ValidationError, assertArticle } from 'newsdoc';
+ *
+ * try {
+ *   assertArticle({ schemaVersion: '1.0.0', text: '' });
+ * } catch (error) {
+ *   if (error instanceof ValidationError) {
+ *     for (const issue of error.issues) console.error(issue.path, issue.code); // headline missing-field, caption missing-field ...
+ *   }
+ * }
+ * ```
  */
 export class ValidationError extends NewsdocError {
   readonly issues: readonly ValidationIssue[];

@@ -29,6 +29,21 @@ export const FixtureEntityOverrideSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...entityOverrideFields, type: z.literal('date'), value: z.string().nullable().optional() }),
   z.strictObject({ ...entityOverrideFields, type: z.enum(['organization', 'place', 'misc']) }),
 ]);
+/**
+ * An entity of an {@link articleFixture}, given by its forms: its mentions are found in the text.
+ *
+ * @example
+ * ```ts
+ * import { articleFixture, type FixtureEntityOverride } from 'newsdoc';
+ *
+ * const entities: FixtureEntityOverride[] = [
+ *   { type: 'person', name: 'Amina Odhiambo', aliases: ['Odhiambo'], roles: ['Energy Minister'] },
+ *   { type: 'place', name: 'Kenya' },
+ * ];
+ * const article = articleFixture({ entities });
+ * article.entities.map((entity) => `${entity.id} ${entity.name}`); // ['e1 Amina Odhiambo', 'e2 Kenya']
+ * ```
+ */
 export type FixtureEntityOverride = z.input<typeof FixtureEntityOverrideSchema>;
 
 /** A quote of a fixture, by its texts: content, speaker and cue are found in the text. */
@@ -51,11 +66,33 @@ export const FixtureQuoteOverrideSchema = z.strictObject({
     .nullable()
     .optional(),
 });
+/**
+ * A quote of an {@link articleFixture}, given by its texts: content, cue and speaker are found in the text.
+ *
+ * @example
+ * ```ts
+ * import { articleFixture, type FixtureQuoteOverride } from 'newsdoc';
+ *
+ * const quote: FixtureQuoteOverride = { text: 'We want every village to have power,', cue: 'told', speaker: { text: 'Odhiambo' } };
+ * const article = articleFixture({ quotes: [quote] });
+ * article.quotes[0]?.kind; // 'direct': it opens after a quotation mark
+ * article.quotes[0]?.speaker?.entityId; // 'e7', the base fixture's Amina Odhiambo
+ * ```
+ */
 export type FixtureQuoteOverride = z.input<typeof FixtureQuoteOverrideSchema>;
 
 /**
  * What {@link articleFixture} lets a test change: texts, never spans (they are always derived).
  * Objects merge into the base fixture's; arrays replace the base's; `null` leaves a part out.
+ *
+ * @example
+ * ```ts
+ * import { ArticleFixtureOverridesSchema } from 'newsdoc';
+ *
+ * ArticleFixtureOverridesSchema.safeParse({ headline: { text: 'New headline' } }).success; // true
+ * // Spans are always derived, never given:
+ * ArticleFixtureOverridesSchema.safeParse({ headline: { text: 'New headline', span: { start: 0, end: 12 } } }).success; // false
+ * ```
  */
 export const ArticleFixtureOverridesSchema = z.strictObject({
   headline: TextOverrideSchema.nullable().optional(),
@@ -86,7 +123,25 @@ export const ArticleFixtureOverridesSchema = z.strictObject({
   quotes: z.array(FixtureQuoteOverrideSchema).optional(),
   entities: z.array(FixtureEntityOverrideSchema).optional(),
 });
-/** The overrides {@link articleFixture} accepts. */
+/**
+ * The overrides {@link articleFixture} accepts.
+ *
+ * @example
+ * ```ts
+ * import { articleFixture, type ArticleFixtureOverrides } from 'newsdoc';
+ *
+ * // One fixture per byline case.
+ * const cases: Record<string, ArticleFixtureOverrides> = {
+ *   'no byline': { byline: null },
+ *   'two authors': { byline: { text: 'By Maria Lopez and Wang Jun' } },
+ * };
+ * for (const [name, overrides] of Object.entries(cases)) {
+ *   console.log(name, articleFixture(overrides).byline?.authors.map((author) => author.name));
+ * }
+ * // no byline undefined
+ * // two authors [ 'Maria Lopez', 'Wang Jun' ]
+ * ```
+ */
 export type ArticleFixtureOverrides = z.input<typeof ArticleFixtureOverridesSchema>;
 type ParsedOverrides = z.output<typeof ArticleFixtureOverridesSchema>;
 

@@ -16,12 +16,32 @@ const WEAK_SIGNS: readonly RegExp[] = [
   /^[*+-][ \t]+\S[^\n]*\n[*+-][ \t]+\S/m, // two consecutive bullet items
 ];
 
+/** How an HTML document opens: a doctype, `<html>`, `<head>` or `<body>`, after any comments. */
+const HTML_DOCUMENT = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** Block tags of article markup: a fragment made mostly of these is HTML. */
+const BLOCK_TAG = /<\/?(?:p|div|article|section|h[1-6]|blockquote|figure|figcaption|ul|ol|li|main|header|footer|table|tr|td)(?:\s[^<>]*)?>/gi;
+
 /**
- * Tells Markdown from plain text. One strong sign decides; weak signs (emphasis, block quotes,
- * bullet lists) need company, so that `1. Fed raises rates` or `*Updated*` stay plain text.
+ * Whether the input is HTML: it opens as an HTML document does, or it opens with a block tag and
+ * its markup is mostly block tags (`<p>`, `<article>`, `<h1>`) with at least two of them. A
+ * stray `<b>` or `<br>` in plain text is not enough.
  */
-export function detectFormat(input: string): 'text' | 'markdown' {
+function isHtml(sample: string): boolean {
+  if (HTML_DOCUMENT.test(sample)) return true;
+  if (!/^\uFEFF?\s*</.test(sample)) return false;
+  const blockTags = sample.match(BLOCK_TAG)?.length ?? 0;
+  const allTags = sample.match(/<\/?[A-Za-z][^<>]*>/g)?.length ?? 0;
+  return blockTags >= 2 && blockTags * 2 >= allTags;
+}
+
+/**
+ * Tells HTML, Markdown and plain text apart. HTML needs strong signs (see `isHtml`). For Markdown
+ * one strong sign decides; weak signs (emphasis, block quotes, bullet lists) need company, so
+ * that `1. Fed raises rates` or `*Updated*` stay plain text.
+ */
+export function detectFormat(input: string): 'text' | 'markdown' | 'html' {
   const sample = input.length > 200_000 ? input.slice(0, 200_000) : input;
+  if (isHtml(sample)) return 'html';
   if (STRONG_SIGNS.some((sign) => sign.test(sample))) return 'markdown';
   const weak = WEAK_SIGNS.filter((sign) => sign.test(sample)).length;
   return weak >= 2 ? 'markdown' : 'text';

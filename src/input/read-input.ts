@@ -1,6 +1,7 @@
 import { InputError } from '../errors/input-error.js';
 import type { ResolvedParseOptions } from '../options.js';
 import { detectFormat } from './detect-format.js';
+import { readHtml } from './html/read-html.js';
 import { readMarkdown } from './markdown.js';
 import type { SourceDocument } from './source.js';
 import { readPlainText } from './text.js';
@@ -30,6 +31,8 @@ export function readInput(input: string, format: ResolvedParseOptions['format'])
       return readPlainText(input);
     case 'markdown':
       return readMarkdown(input);
+    case 'html':
+      return readHtml(input);
     default:
       return resolved satisfies never;
   }

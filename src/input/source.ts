@@ -18,7 +18,11 @@ export type BlockHint =
   | 'blockquote'
   | 'list-item'
   | 'image-caption'
-  | 'code';
+  | 'code'
+  /** A paragraph the format marks as one (HTML `<p>`): never taken for a headline or a deck. */
+  | 'paragraph'
+  /** A byline the format marks as one (HTML `rel=author`, class `byline`). */
+  | 'byline';
 
 export interface SourceBlock {
   readonly text: string;
@@ -30,7 +34,8 @@ export interface SourceBlock {
 export interface DroppedInput {
   readonly inputStart: number;
   readonly inputEnd: number;
-  readonly reason: 'furniture' | 'markup';
+  /** `furniture`: a line of page furniture; `boilerplate`: an HTML page's text around the article; `markup`: markup without text. */
+  readonly reason: 'furniture' | 'boilerplate' | 'markup';
   readonly text: string;
 }
 

@@ -2,7 +2,19 @@ import type { Article } from '../model/article.js';
 import type { Entity } from '../model/entity.js';
 import type { Quote } from '../model/quote.js';
 
-/** The quotes of one speaker entity, or (with `entity: null`) the quotes no entity could be found for. */
+/**
+ * The quotes of one speaker entity, or (with `entity: null`) the quotes no entity could be found for.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, quotesBySpeaker, type SpeakerQuotes } from 'newsdoc';
+ *
+ * const groups: SpeakerQuotes[] = quotesBySpeaker(parseArticle('Rates rise\n\n"We acted early," Governor Ana Ruiz said on Monday.'));
+ * const named = groups.filter((group) => group.entity !== null);
+ * const mostQuoted = named.sort((a, b) => b.quotes.length - a.quotes.length)[0];
+ * mostQuoted?.entity?.name; // 'Ana Ruiz'
+ * ```
+ */
 export interface SpeakerQuotes {
   readonly entity: Entity | null;
   readonly quotes: readonly Quote[];

@@ -23,6 +23,18 @@ function layByline(block: SourceBlock): LaidBlock | null {
   return byline ? { role: 'byline', block, authors: byline.authors } : null;
 }
 
+/**
+ * A block the input marks as a byline (HTML `rel=author`, class `byline`): its authors are those a
+ * byline pattern finds, else its text after `By` when that reads as a name.
+ */
+function layMarkedByline(block: SourceBlock): LaidBlock {
+  const matched = layByline(block);
+  if (matched) return matched;
+  const name = /^(?:by:?\s+)?(\p{Lu}[\p{L}'’. -]{1,60}?)\s*$/iu.exec(block.text);
+  const start = name ? block.text.length - name[1]!.length - (name[0].length - name[0].trimEnd().length) : 0;
+  return { role: 'byline', block, authors: name ? [{ start, end: start + name[1]!.length }] : [] };
+}
+
 /** Picks the headline among the first blocks: a Markdown heading, or a short first line of plain text. */
 function findHeadline(blocks: readonly SourceBlock[], warnings: LayoutWarning[]): number | null {
   const window = blocks.slice(0, HEAD_WINDOW);
@@ -75,6 +87,7 @@ export function layOut(source: SourceDocument): Layout {
   source.blocks.forEach((block, i) => {
     if (isFurnitureLine(block.text)) return dropBlock(block, dropped);
     if (i === headline) return blocks.push({ role: 'headline', block });
+    if (block.hint === 'byline') return blocks.push(layMarkedByline(block));
     if (isCaption(block)) return blocks.push(layCaption(block));
     if (inHead && i < HEAD_WINDOW) {
       const byline = layByline(block);

@@ -35,7 +35,8 @@ function isResidueCaption(sentence: string): boolean {
 
 /** Tells whether the input is an article whose paragraph breaks were lost (one long line). */
 export function isOneLineArticle(blocks: readonly SourceBlock[]): boolean {
-  if (blocks.length !== 1) return false;
+  // A paragraph the format marks as one (HTML `<p>`) is one paragraph, however long.
+  if (blocks.length !== 1 || blocks[0]!.hint === 'paragraph') return false;
   const text = blocks[0]!.text;
   return text.length >= MIN_ONE_LINE_LENGTH || findOutletByline(text, BYLINE_SEARCH_WINDOW) !== null;
 }

@@ -7,10 +7,35 @@ import { formatPath, type ValidationIssue } from './issues.js';
 import { checkLimits } from './limits.js';
 import { shapeIssues } from './shape-issues.js';
 
-/** What {@link validateArticle} finds: the article, typed, or every issue with it. */
+/**
+ * What {@link validateArticle} finds: the article, typed, or every issue with it.
+ *
+ * @example
+ * ```ts
+ * import { validateArticle, type Article, type ValidationResult } from 'newsdoc';
+ *
+ * declare const body: string;
+ * const result: ValidationResult = validateArticle(JSON.parse(body));
+ * const article: Article | null = result.ok ? result.article : null;
+ * if (!result.ok) console.error(`${result.issues.length} issues`);
+ * ```
+ */
 export type ValidationResult = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly issues: ValidationIssue[] };
 
-/** The versions of the document model this release reads. */
+/**
+ * The versions of the document model this release reads.
+ *
+ * @example
+ * ```ts
+ * import { READABLE_SCHEMA_VERSIONS } from 'newsdoc';
+ *
+ * declare const document: { schemaVersion?: unknown };
+ * const { schemaVersion } = document;
+ * if (typeof schemaVersion === 'string' && !READABLE_SCHEMA_VERSIONS.includes(schemaVersion)) {
+ *   console.error(`schemaVersion ${schemaVersion} needs another newsdoc; this one reads ${READABLE_SCHEMA_VERSIONS.join(', ')}`);
+ * }
+ * ```
+ */
 export const READABLE_SCHEMA_VERSIONS: readonly string[] = [SCHEMA_VERSION];
 
 function versionIssue(value: unknown): ValidationIssue | null {
@@ -49,6 +74,7 @@ function versionIssue(value: unknown): ValidationIssue | null {
  * ```ts
  * import { validateArticle } from 'newsdoc';
  *
+ * declare const body: string; // a request body
  * const result = validateArticle(JSON.parse(body));
  * if (result.ok) {
  *   console.log(result.article.headline?.text);
@@ -91,6 +117,7 @@ export function validateArticle(value: unknown): ValidationResult {
  * ```ts
  * import { assertArticle, isNewsdocError } from 'newsdoc';
  *
+ * declare const body: string; // a request body
  * const value: unknown = JSON.parse(body);
  * try {
  *   assertArticle(value);

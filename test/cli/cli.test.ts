@@ -170,11 +170,11 @@ describe.concurrent('newsdoc parse', () => {
   });
 
   it('exits 2 on a bad option, pointing to --help', async () => {
-    const format = await runCli(['parse', '--format', 'html', SEED_INPUT]);
+    const format = await runCli(['parse', '--format', 'pdf', SEED_INPUT]);
     expect(format).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: `newsdoc: --format must be auto, text or markdown, not "html"\nRun 'newsdoc parse --help' for usage.\n`,
+      stderr: `newsdoc: --format must be auto, text, markdown or html, not "pdf"\nRun 'newsdoc parse --help' for usage.\n`,
     });
     const date = await runCli(['parse', '--published-at', 'yesterday', SEED_INPUT]);
     expect(date.exitCode).toBe(2);
@@ -328,7 +328,7 @@ describe('newsdoc fixtures', () => {
     expect(await runCli(['fixtures', '--out', work, empty])).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: `newsdoc: no .txt, .md or .markdown files in ${empty}\n`,
+      stderr: `newsdoc: no .txt, .md, .markdown, .html or .htm files in ${empty}\n`,
     });
   });
 

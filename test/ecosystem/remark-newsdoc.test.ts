@@ -23,7 +23,7 @@ describe('remarkNewsdoc', () => {
   });
 
   it('takes the options of parseArticle', () => {
-    expectTypeOf<RemarkNewsdocOptions['format']>().toEqualTypeOf<'auto' | 'text' | 'markdown' | undefined>();
+    expectTypeOf<RemarkNewsdocOptions['format']>().toEqualTypeOf<'auto' | 'text' | 'markdown' | 'html' | undefined>();
     expectTypeOf<RemarkNewsdocOptions>().toHaveProperty('publishedAt');
     expectTypeOf<RemarkNewsdocOptions>().toHaveProperty('recognizer');
   });

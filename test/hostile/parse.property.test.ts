@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNewsdocError, parseArticle, validateArticle, type Article } from '../../src/index.js';
-import { fuzzSettings } from '../support/fuzz.js';
+import { HTML_PIECES, fuzzSettings } from '../support/fuzz.js';
+import { readHtml } from '../../src/input/html/read-html.js';
+import { checkHtmlAccounted, checkPiecePositions } from '../html/accounting.js';
 import { checkCoverage, checkInputAccounted, checkSpans } from '../support/invariants.js';
 
 // Whatever text arrives, parseArticle returns an article that validates, whose spans are exact,
@@ -75,4 +77,39 @@ describe('parseArticle on arbitrary text', () => {
       );
     }, 120_000);
   }
+});
+
+// HTML: arbitrary strings and tag soup read as HTML give a valid article whose spans are exact,
+// whose block pieces read exactly the input they claim, and which keeps or reports every visible
+// word, or newsdoc throws one of its typed errors (`empty-input` when there is no text at all).
+const tagSoup = fc
+  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...HTML_PIECES) }, { weight: 2, arbitrary: newsWords }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }), { maxLength: 120 })
+  .map((pieces) => pieces.join(''));
+
+function checkHtml(input: string): void {
+  let article: Article;
+  try {
+    article = parseArticle(input, { format: 'html' });
+  } catch (error) {
+    expect(isNewsdocError(error), String(error)).toBe(true);
+    return;
+  }
+  const result = validateArticle(JSON.parse(JSON.stringify(article)));
+  expect([
+    ...(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`)),
+    ...checkSpans(article),
+    ...checkCoverage(article),
+    ...checkHtmlAccounted(input, article),
+    ...checkPiecePositions(input, readHtml(input)),
+  ]).toEqual([]);
+}
+
+describe('parseArticle on arbitrary HTML', () => {
+  it('returns a valid article with exact spans and positions, or throws a typed error (arbitrary strings)', () => {
+    fc.assert(fc.property(articleLike, checkHtml), fuzzSettings(1000, 2028));
+  }, 120_000);
+
+  it('does so on tag soup', () => {
+    fc.assert(fc.property(tagSoup, checkHtml), fuzzSettings(1500, 2029));
+  }, 120_000);
 });

@@ -19,7 +19,7 @@ const OPTIONS = {
 } as const;
 
 /** The files a folder given to `newsdoc fixtures` stands for. */
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 const HELP = `Usage: newsdoc fixtures [options] --out <dir> <folders|files...>
        newsdoc fixtures --out <dir> --seeds <list>
@@ -31,8 +31,8 @@ Write typed test fixtures. For each article, <dir>/<name>.ts holds
 
 and <dir>/<name>.json the same article as JSON.
 
-From files: each file is parsed as by \`newsdoc parse\`; a folder stands for the .txt, .md
-and .markdown files directly in it. A fixture is named after its file (bbc-story.txt
+From files: each file is parsed as by \`newsdoc parse\`; a folder stands for the .txt, .md,
+.markdown, .html and .htm files directly in it. A fixture is named after its file (bbc-story.txt
 gives bbc-story.ts exporting bbcStory), or after its folder when the file is named
 input.* or index.* (cases/xinhua/input.txt gives xinhua.ts exporting xinhua).
 From seeds: generateArticle({ seed }) for each seed; seed 7 gives seed-7.ts exporting
@@ -78,7 +78,7 @@ async function articleFiles(paths: readonly string[]): Promise<string[]> {
         .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
         .map((entry) => join(path, entry.name))
         .sort();
-      if (found.length === 0) problems.push(`no .txt, .md or .markdown files in ${path}`);
+      if (found.length === 0) problems.push(`no .txt, .md, .markdown, .html or .htm files in ${path}`);
       files.push(...found);
     } catch (error) {
       problems.push(`cannot read ${path}: ${describeFileError(error)}`);
