@@ -127,8 +127,8 @@ const article: Article = parseArticle('Storm hits coast\\n\\nA storm hit the coa
 const headline: string | undefined = article.headline?.text;
 const checked: Article = ArticleSchema.parse(article);
 const start: number | undefined = article.paragraphs[0]?.span.start;
-// @ts-expect-error 'html' is not an input format
-parseArticle('text', { format: 'html' });
+// @ts-expect-error 'pdf' is not an input format
+parseArticle('text', { format: 'pdf' });
 
 function codeOf(error: unknown): string | undefined {
   return isNewsdocError(error) ? error.code : undefined;
