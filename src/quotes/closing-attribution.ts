@@ -47,7 +47,8 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
     if (!before) return null;
   }
   const speaker = speakerBefore(tokens, words, cue.first, start);
-  if (!speaker) return null;
+  // `Khan said he would like to ...`: a speaker holding a reliable verb cue is a clause, not a name.
+  if (!speaker || holdsVerbCue(words, speaker)) return null;
   const whole = build(speaker, speaker.first - 1, cue.last + 1);
   if (whole || speaker.first !== start) return whole;
   // `Trade talks will resume, Priya Bennett, spokesperson for the WTO, said.`: the walk back over
@@ -95,7 +96,9 @@ function invertedTail(words: readonly string[], from: number, end: number): bool
   end = beforeRelative(words, from, end);
   for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
   if (words[from] === ',') return end - from < 16;
-  return end - from < 6 && ADVERBIAL_START.has(words[from]!);
+  // `..., said the simplistic approach put forward by Trump is insufficient`: a finite verb after
+  // the would-be speaker makes it the subject of the reported clause.
+  return end - from < 6 && ADVERBIAL_START.has(words[from]!) && !holdsFiniteVerb(words, { first: from, last: end });
 }
 
 /**
@@ -110,4 +113,17 @@ function quietTail(words: readonly string[], from: number, end: number, cue: Cue
   if (end - from >= MAX_TAIL_TOKENS) return false;
   for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
   return ADVERBIAL_START.has(words[from]!) || TAKES_OBJECT.test(cue.phrase);
+}
+
+/** `highlighted their shared ...`: a speaker that holds a reliable verb cue is a clause, not a name. */
+export function holdsVerbCue(words: readonly string[], speaker: TokenRange): boolean {
+  // `Bernie Sanders, who on Tuesday endorsed Clinton, said`: a relative clause may hold one.
+  let last = speaker.last;
+  for (let i = speaker.first + 1; i <= speaker.last; i++) {
+    if (words[i - 1] === ',' && RELATIVE.has(words[i]!)) {
+      last = i - 1;
+      break;
+    }
+  }
+  return matchCues(words, speaker.first, last + 1, 0.5).some((cue) => !/ing$/.test(cue.phrase.split(' ')[0]!));
 }

@@ -1,28 +1,20 @@
 import { DOUBLE_QUOTATION_MARK } from '../text/quotation-marks.js';
 import type { Span } from '../model/span.js';
 import type { DirectQuote } from './direct.js';
-import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument, type Sentence } from './document.js';
+import { isQuoteMark, type Attribution, type QuoteDocument, type Sentence } from './document.js';
+import { blockedTokens, sentenceCues } from './cue-candidates.js';
+import { cueContextOf } from './cue-context.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
 import { ADVERBIAL_START, BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
-import { closingAttribution, RELATIVE } from './closing-attribution.js';
+import { passiveAsked } from './asked.js';
+import { closingAttribution, holdsVerbCue } from './closing-attribution.js';
 import { MIN_PRECISION, TAKES_OBJECT, type Draft } from './draft.js';
 
-/** The precision a cue needs when a quotation follows it in its sentence (the lexicon's floor). */
+/** The score a cue needs when a quotation follows it in its sentence (the lexicon's floor for reliable cues). */
 const MIN_PRECISION_BEFORE_QUOTE = 0.2;
 /** `said on Sunday in a statement that ...`: how far after the cue a `that` still opens the content. */
 const THAT_WINDOW = 8;
-
-/** Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution. */
-function blockedTokens(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Uint8Array {
-  const blocked = new Uint8Array(doc.tokens.length);
-  for (const quotation of quotations) {
-    const to = tokenAtOrAfter(doc, quotation.close?.end ?? quotation.content.end);
-    for (let i = tokenAtOrAfter(doc, quotation.open.start); i < to; i++) blocked[i] = 1;
-  }
-  for (const quote of direct) for (let i = quote.covers.first; i <= quote.covers.last; i++) blocked[i] = 2;
-  return blocked;
-}
 
 /**
  * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
@@ -53,26 +45,24 @@ export function findIndirectQuotes(doc: QuoteDocument, quotations: readonly Quot
   return found;
 }
 
-/** The first token in `[from, to]` inside a quotation that no direct quote took, or -1. */
-function firstQuoted(blocked: Uint8Array, from: number, to: number): number {
-  for (let i = from; i <= to; i++) if (blocked[i] === 1) return i;
-  return -1;
-}
-
 function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence, direct: DirectQuote | null): Draft[] {
   const { words, tokens } = doc;
-  let start = sentence.first;
-  while (start <= sentence.last && (blocked[start] === 2 || /^[,.:;(]$/.test(words[start]!))) start++;
-  let end = sentence.last;
-  while (end >= start && /^[.!?]$/.test(words[end]!)) end--;
-  if (end - start < 2) return [];
-  // A quotation later in the sentence is evidence of a report: before it, a cue the lexicon finds
+  const read = sentenceCues(doc, blocked, sentence);
+  if (!read) return [];
+  const { start, end, quoteAt } = read;
+  // A quotation later in the sentence is evidence of a report: before it, a cue the classifier finds
   // less reliable still counts when its content usually follows it (`The ad targets a “corrupt ...”`).
-  const quoteAt = firstQuoted(blocked, start, end);
-  const cues = matchCues(words, start, end + 1, MIN_PRECISION_BEFORE_QUOTE).filter(
-    (cue) => blocked[cue.first] === 0 && (cue.precision >= MIN_PRECISION || (quoteAt > cue.last && cue.contentAfter >= 0.5)),
+  // A participle after a comma (`..., Xu said, adding that ...`) goes on with the clause's report:
+  // the lexicon's precision is enough there (the classifier, trained on single words around the
+  // candidate, reads `said, adding` as a cue inside a content).
+  const cues = read.cues.filter(
+    (cue) =>
+      cue.precision >= MIN_PRECISION ||
+      (cue.precision >= MIN_PRECISION_BEFORE_QUOTE && quoteAt > cue.last && cue.contentAfter >= 0.5) ||
+      (cue.participle && words[cue.first - 1] === ',' && cue.lexiconPrecision >= MIN_PRECISION),
   );
   if (cues.length === 0) return [];
+  const cueStarts = new Set(cues.map((cue) => cue.first));
 
   const drafts: Draft[] = [];
   // The speaker of the direct quote this sentence continues (`"...," he said, adding that ...`).
@@ -92,6 +82,11 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     // After a closing attribution only a participle goes on (`..., Xu said, adding that ...`), to the sentence end.
     if ((cue.first > limit && !cue.participle) || (closing && cue === lastCue)) continue;
     const ceiling = cue.first > limit ? end : limit;
+    const asked = passiveAsked(doc, cue, start, end, ceiling, lastSpeaker);
+    if (asked) {
+      drafts.push(asked);
+      continue;
+    }
     if (cue.phrase === 'according to') {
       // `According to X, ...`: the content follows the speaker's comma.
       const speaker = speakerAfter(tokens, words, cue.last, limit + 1, false);
@@ -107,10 +102,21 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       // With no report before it in the sentence, the subject of the clause (`One operative ... tried
       // to downplay ..., saying ...`).
       speaker = cue.first > limit && closing ? closing.draft.speaker : (lastSpeaker ?? clauseSubject(tokens, words, start, cue.first));
-      // The comma may sit inside a closing mark (`... was "corrupt," noting that ...`).
+      const before = words[cue.first - 1] ?? '';
+      if (SUBORDINATOR.has(before)) {
+        // `While denouncing ..., she ...`: a participle clause that opens the sentence reports what
+        // the subject of the main clause, after its comma, said.
+        if (cue.first - 1 <= start + 1) speaker = subjectAfterComma(doc, cue.last + 1, ceiling) ?? speaker;
+      } else if (before !== ',' && !isQuoteMark(before)) {
+        // `Democrats supporting Clinton`: a participle right after a noun phrase takes it as its speaker.
+        speaker = speakerBefore(tokens, words, cue.first, start) ?? speaker;
+      }
+      if (!speaker) continue;
+      // The comma may sit inside a closing mark (`... was "corrupt," noting that ...`). Without a
+      // comma (`while denouncing ...`, `Democrats supporting Clinton`) the participle still
+      // reports: on PolNeAR train requiring the comma lost more than it saved.
       const comma = words[cue.first - 1] === ',' ? cue.first - 1 : isQuoteMark(words[cue.first - 1] ?? '') && words[cue.first - 2] === ',' ? cue.first - 2 : -1;
-      if (comma < 0 || !speaker) continue;
-      endBefore(drafts, comma);
+      if (comma >= 0) endBefore(drafts, comma);
     } else {
       speaker = speakerBefore(tokens, words, cue.first, start);
       const joint = coordinated(words, cue.first, start);
@@ -123,7 +129,13 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         // A report that is not a `that` clause (`She said she admires ... and highlighted ...`) ends at the joint too.
         endBefore(drafts, joint, words[contentStart(words, cue)] === 'that' ? null : words);
       }
-      if (!speaker || hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
+      // `The DNC released a statement`: before a noun cue, words that hold another accepted cue are a clause, not a name.
+      const holdsCue = (range: TokenRange) => {
+        if (cueContextOf(words[cue.first - 1]) !== 'determiner') return false;
+        for (let i = range.first; i <= range.last; i++) if (cueStarts.has(i)) return true;
+        return false;
+      };
+      if (!speaker || hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || holdsCue(speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
       // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
       const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
       if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
@@ -211,6 +223,13 @@ export function skipConnective(words: readonly string[], first: number, last: nu
 
 /** Subordinators that open an adverbial clause: `While X said ..., Y ...` ends the content at the comma. */
 const SUBORDINATOR = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'whereas', 'whether']);
+/** The subject of the clause after the first comma in `[from, to]` (`..., she hasn't ...`), or `null`. */
+function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenRange | null {
+  let comma = from;
+  while (comma <= to && doc.words[comma] !== ',') comma++;
+  return comma < to ? clauseSubject(doc.tokens, doc.words, comma + 1, to + 1) : null;
+}
+
 /** Relative words that open a trailing non-restrictive clause (`..., which was passed in 2010`). */
 const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
@@ -221,8 +240,8 @@ const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
  */
 function cutTrailingClause(words: readonly string[], draft: Draft): TokenRange {
   const { first, last } = draft.content;
-  const lead = draft.speaker ? words[draft.speaker.first - 1] : words[draft.cue.first - 1];
-  const subordinate = lead !== undefined && SUBORDINATOR.has(lead);
+  const lead = draft.speaker && draft.speaker.last < draft.cue.first ? words[draft.speaker.first - 1] : words[draft.cue.first - 1];
+  const subordinate = (lead !== undefined && SUBORDINATOR.has(lead)) || SUBORDINATOR.has(words[draft.cue.first - 1] ?? '');
   let depth = 0;
   for (let i = first + 1; i < last; i++) {
     const word = words[i]!;
@@ -275,19 +294,6 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
 const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
-/** `highlighted their shared ...`: a speaker that holds a reliable verb cue is a clause, not a name. */
-function holdsVerbCue(words: readonly string[], speaker: TokenRange): boolean {
-  // `Bernie Sanders, who on Tuesday endorsed Clinton, said`: a relative clause may hold one.
-  let last = speaker.last;
-  for (let i = speaker.first + 1; i <= speaker.last; i++) {
-    if (words[i - 1] === ',' && RELATIVE.has(words[i]!)) {
-      last = i - 1;
-      break;
-    }
-  }
-  return matchCues(words, speaker.first, last + 1, 0.5).some((cue) => !/ing$/.test(cue.phrase.split(' ')[0]!));
-}
-
 const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 const RAISING_PARTICIPLE = /^(?:expected|seen|considered|known|declared|believed|thought|viewed|regarded|projected|predicted|likely|unlikely|poised|set|slated)$/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|still|now|generally|largely)$/;
@@ -296,9 +302,10 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|s
 function raising(words: readonly string[], cue: CueMatch): boolean {
   const cueWords = cue.phrase.split(' ');
   if (RAISING_VERB.test(cueWords[0]!)) return true;
-  const participle = cueWords.find((word) => RAISING_PARTICIPLE.test(word));
-  if (!participle) return false;
-  return cueWords[0] !== participle || AUXILIARY.test(words[cue.first - 1] ?? '');
+  const at = cueWords.findIndex((word) => RAISING_PARTICIPLE.test(word));
+  if (at < 0) return false;
+  // A passive needs a form of `be` before the participle (`is expected`), not `has` (`has declared`).
+  return AUXILIARY.test(at > 0 ? cueWords[at - 1]! : (words[cue.first - 1] ?? ''));
 }
 
 function hasBlocked(blocked: Uint8Array, range: TokenRange): boolean {

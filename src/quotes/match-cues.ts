@@ -13,28 +13,63 @@ export interface CueMatch {
   readonly contentAfter: number;
   /** A participle (`saying`, `adding that`): its speaker is the subject of the clause before it. */
   readonly participle: boolean;
+  /** A phrase the lexicon keeps for the classifier to judge, not a cue on its own. */
+  readonly candidateOnly: boolean;
 }
 
 interface Entry {
   readonly words: readonly string[];
+  readonly phrase: string;
+  /** Whether the phrase opens with an `-ing` form (`saying`, `adding that`), `according to` aside. */
+  readonly participle: boolean;
   readonly precision: number;
   readonly contentAfter: number;
   readonly byContext: ReadonlyMap<CueContext, number>;
+  readonly candidateOnly: boolean;
 }
 
-/** The lexicon by first word, longest phrases first so that the longest match wins. */
-const BY_FIRST_WORD: ReadonlyMap<string, readonly Entry[]> = (() => {
-  const map = new Map<string, Entry[]>();
-  for (const [phrase, , precision, contentAfter, precisions] of CUE_LEXICON) {
+/** The phrases that start with one word: the one-word phrase, and the longer ones by their second word, longest first. */
+interface Bucket {
+  single: Entry | null;
+  readonly byNext: Map<string, Entry[]>;
+}
+
+/** The lexicon by first word, then by second, so that a common word (`has`, `the`) is looked up in constant time. */
+const BY_FIRST_WORD: ReadonlyMap<string, Bucket> = (() => {
+  const map = new Map<string, Bucket>();
+  for (const [phrase, , precision, contentAfter, precisions, candidateOnly = false] of CUE_LEXICON) {
     const words = phrase.split(' ');
-    const list = map.get(words[0]!) ?? [];
+    const bucket = map.get(words[0]!) ?? { single: null, byNext: new Map<string, Entry[]>() };
     const byContext = new Map(CUE_CONTEXTS.map((context, k) => [context, precisions[k] ?? precision]));
-    list.push({ words, precision, contentAfter, byContext });
-    map.set(words[0]!, list);
+    const entry: Entry = { words, phrase, precision, contentAfter, byContext, candidateOnly, participle: /ing$/.test(words[0]!) && words[0] !== 'according' };
+    if (words.length === 1) bucket.single = entry;
+    else {
+      const list = bucket.byNext.get(words[1]!) ?? [];
+      list.push(entry);
+      bucket.byNext.set(words[1]!, list);
+    }
+    map.set(words[0]!, bucket);
   }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const bucket of map.values()) for (const list of bucket.byNext.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 })();
+
+/** The longest phrase of the lexicon at `words[i]` that ends before `to`, or `undefined`. */
+function longestAt(words: readonly string[], i: number, to: number, withCandidates: boolean): Entry | undefined {
+  const bucket = BY_FIRST_WORD.get(words[i]!);
+  if (!bucket) return undefined;
+  const longer = i + 1 < to ? bucket.byNext.get(words[i + 1]!) : undefined;
+  if (longer) {
+    for (const entry of longer) {
+      if ((entry.candidateOnly && !withCandidates) || i + entry.words.length > to) continue;
+      let k = 2;
+      while (k < entry.words.length && words[i + k] === entry.words[k]) k++;
+      if (k === entry.words.length) return entry;
+    }
+  }
+  const single = bucket.single;
+  return single && (withCandidates || !single.candidateOnly) ? single : undefined;
+}
 
 /** A token as the lexicon spells it: lower case, straight apostrophes. */
 export function normalizeWord(token: Token): string {
@@ -51,16 +86,15 @@ const PROGRESSIVE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been',
 
 /**
  * The cues in `words[from, to)` (tokens normalized by {@link normalizeWord}) whose lexicon precision is at least `minPrecision`, left to
- * right, longest match first, never overlapping.
+ * right, longest match first, never overlapping. Phrases the lexicon keeps as candidates only
+ * (for the classifier of reported speech to judge) count when `withCandidates` is set.
  */
-export function matchCues(words: readonly string[], from: number, to: number, minPrecision: number): CueMatch[] {
+export function matchCues(words: readonly string[], from: number, to: number, minPrecision: number, withCandidates = false): CueMatch[] {
   const found: CueMatch[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i]!;
     if (CUE_STOPLIST.has(word)) continue;
-    const entry = BY_FIRST_WORD.get(word)?.find(
-      (candidate) => i + candidate.words.length <= to && candidate.words.every((w, k) => words[i + k] === w),
-    );
+    const entry = longestAt(words, i, to, withCandidates);
     if (!entry) continue;
     // `the show` and `to support` are rarely cues where `shows` and `he supports` often are.
     const precision = entry.byContext.get(cueContextOf(words[i - 1])) ?? entry.precision;
@@ -69,11 +103,12 @@ export function matchCues(words: readonly string[], from: number, to: number, mi
     found.push({
       first: i,
       last,
-      phrase: entry.words.join(' '),
+      phrase: entry.phrase,
       precision,
       contentAfter: entry.contentAfter,
       // `is insisting that ...` is a finite verb with its subject before it, not a participle.
-      participle: /ing$/.test(entry.words[0]!) && entry.words[0] !== 'according' && !PROGRESSIVE_AUXILIARY.has(words[i - 1] ?? ''),
+      participle: entry.participle && !PROGRESSIVE_AUXILIARY.has(words[i - 1] ?? ''),
+      candidateOnly: entry.candidateOnly,
     });
     i = last;
   }

@@ -1,0 +1,151 @@
+/**
+ * Trains the cue classifier (`src/quotes/cue-classifier.ts`) on PolNeAR train and writes its
+ * weights to `src/quotes/cue-weights.generated.ts`. Run with `node --import tsx scripts/train-cues.ts`
+ * after `scripts/build-cues.ts` (the lexicon proposes the candidates and is one of the features).
+ *
+ * Every candidate the extraction considers (`sentenceCues` of `src/quotes/cue-candidates.ts`, so
+ * training sees exactly what extraction sees) is an example; its label is whether it lies in a cue
+ * PolNeAR's annotators marked. A logistic regression is fitted by stochastic gradient descent with
+ * L2 regularization, in an order shuffled by a seeded generator, so that a run is reproducible.
+ * Only feature names and weights are written, never article text.
+ *
+ * `--holdout` trains on four fifths of train and reports log loss and accuracy on the rest.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
+import { findDirectQuotes } from '../src/quotes/direct.js';
+import { readDocument } from '../src/quotes/document.js';
+import { findQuotations } from '../src/quotes/quote-marks.js';
+import { paragraphsOf } from './eval/polnear.js';
+
+const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../src/quotes/cue-weights.generated.ts', import.meta.url));
+
+const SEED = 20260422;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.05;
+const L2 = 1e-4;
+/** A feature must occur this often among the examples to get a weight (rarer ones only overfit). */
+const MIN_FEATURE_COUNT = 10;
+/** Weights smaller than this are left out of the generated file. */
+const MIN_WEIGHT = 0.05;
+
+interface Example {
+  readonly features: readonly string[];
+  readonly label: 0 | 1;
+}
+
+interface PolnearArticle {
+  text: string;
+  attributions: { cue: { start: number; end: number }[] | null }[];
+}
+
+/** A small seeded generator (mulberry32): the same shuffles on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function examplesOf(article: PolnearArticle): Example[] {
+  const paragraphs = paragraphsOf(article.text);
+  const doc = readDocument(article.text, paragraphs);
+  const quotations = findQuotations(article.text, paragraphs);
+  const blocked = blockedTokens(doc, quotations, findDirectQuotes(doc, quotations));
+  const cueSpans = article.attributions.flatMap((a) => a.cue ?? []);
+  const examples: Example[] = [];
+  for (const sentence of doc.sentences) {
+    const read = sentenceCues(doc, blocked, sentence);
+    if (!read) continue;
+    read.cues.forEach((cue, k) => {
+      const start = doc.tokens[cue.first]!.start;
+      const end = doc.tokens[cue.last]!.end;
+      const label = cueSpans.some((span) => span.start < end && start < span.end) ? 1 : 0;
+      examples.push({ features: read.features[k]!, label });
+    });
+  }
+  return examples;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+function train(examples: readonly Example[]): { bias: number; weights: Map<string, number> } {
+  const counts = new Map<string, number>();
+  for (const { features } of examples) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = examples.map(({ features, label }) => ({ features: features.filter((f) => counts.get(f)! >= MIN_FEATURE_COUNT), label }));
+  const weights = new Map<string, number>();
+  let bias = 0;
+  const next = random(SEED);
+  const order = kept.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = LEARNING_RATE / (1 + epoch);
+    for (const index of order) {
+      const { features, label } = kept[index]!;
+      let sum = bias;
+      for (const f of features) sum += weights.get(f) ?? 0;
+      const gradient = sigmoid(sum) - label;
+      bias -= rate * gradient;
+      for (const f of features) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - rate * (gradient + L2 * w));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+function evaluate(model: { bias: number; weights: Map<string, number> }, examples: readonly Example[]): string {
+  let loss = 0;
+  let correct = 0;
+  for (const { features, label } of examples) {
+    let sum = model.bias;
+    for (const f of features) sum += model.weights.get(f) ?? 0;
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(sum)));
+    loss -= label ? Math.log(p) : Math.log(1 - p);
+    if ((p >= 0.5 ? 1 : 0) === label) correct++;
+  }
+  return `log loss ${(loss / examples.length).toFixed(4)}, accuracy ${((100 * correct) / examples.length).toFixed(1)}% on ${examples.length} candidates`;
+}
+
+function main(): void {
+  if (!existsSync(TRAIN)) {
+    process.stdout.write(`train-cues: ${TRAIN} is absent; nothing to train.\n`);
+    return;
+  }
+  const holdout = process.argv.includes('--holdout');
+  const articles = readFileSync(TRAIN, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as PolnearArticle);
+  const fitted = articles.filter((_, i) => !holdout || i % 5 !== 0).flatMap(examplesOf);
+  const model = train(fitted);
+  process.stdout.write(`train-cues: fitted: ${evaluate(model, fitted)}\n`);
+  if (holdout) process.stdout.write(`train-cues: held out: ${evaluate(model, articles.filter((_, i) => i % 5 === 0).flatMap(examplesOf))}\n`);
+
+  const entries = [...model.weights.entries()].filter(([, w]) => Math.abs(w) >= MIN_WEIGHT).sort((a, b) => a[0].localeCompare(b[0]));
+  const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-cues.ts\` from PolNeAR train. Do not edit
+// by hand; change the script and run it again. It holds feature names and weights only, no article text.
+
+/** The weight of a candidate with no feature (the intercept of the logistic regression). */
+export const CUE_BIAS = ${model.bias.toFixed(3)};
+
+/** The weight of each feature of a cue candidate (see \`featuresOf\` in \`cue-candidates.ts\`). */
+export const CUE_WEIGHTS: Readonly<Record<string, number>> = {
+${entries.map(([f, w]) => `  ${JSON.stringify(f)}: ${w.toFixed(3)},`).join('\n')}
+};
+`;
+  writeFileSync(OUTPUT, source);
+  process.stdout.write(`train-cues: wrote ${entries.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+}
+
+main();

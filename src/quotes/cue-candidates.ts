@@ -1,0 +1,127 @@
+import type { DirectQuote } from './direct.js';
+import { tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
+import { cueProbability } from './cue-classifier.js';
+import { matchCues, type CueMatch } from './match-cues.js';
+import type { Quotation } from './quote-marks.js';
+
+/*
+ * The cue candidates of reported speech in one sentence, each with the probability that it is a
+ * cue where it stands. The lexicon proposes the candidates; a classifier trained on PolNeAR train
+ * (`scripts/train-cues.ts`) scores them in context. The training script reads the sentences
+ * through this same file, so training and extraction see the same candidates and features.
+ */
+
+/** The lexicon precision a phrase needs to be a candidate at all: the classifier decides above it. */
+const CANDIDATE_FLOOR = 0.1;
+
+/** Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution. */
+export function blockedTokens(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Uint8Array {
+  const blocked = new Uint8Array(doc.tokens.length);
+  for (const quotation of quotations) {
+    const to = tokenAtOrAfter(doc, quotation.close?.end ?? quotation.content.end);
+    for (let i = tokenAtOrAfter(doc, quotation.open.start); i < to; i++) blocked[i] = 1;
+  }
+  for (const quote of direct) for (let i = quote.covers.first; i <= quote.covers.last; i++) blocked[i] = 2;
+  return blocked;
+}
+
+/** A candidate scored by the classifier (`precision`), with the lexicon's precision beside it. */
+export interface ScoredCue extends CueMatch {
+  readonly lexiconPrecision: number;
+}
+
+/** A sentence as reported speech reads it: past a leading direct quote and punctuation, without its final stops. */
+export interface SentenceCues {
+  readonly start: number;
+  readonly end: number;
+  /** The first token in `[start, end]` inside a quotation that no direct quote took, or -1. */
+  readonly quoteAt: number;
+  /** The candidates, each with `precision` replaced by the classifier's probability. */
+  readonly cues: readonly ScoredCue[];
+  /** The features of each candidate, for training. */
+  readonly features: readonly (readonly string[])[];
+}
+
+export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence): SentenceCues | null {
+  const { words } = doc;
+  let start = sentence.first;
+  while (start <= sentence.last && (blocked[start] === 2 || /^[,.:;(]$/.test(words[start]!))) start++;
+  let end = sentence.last;
+  while (end >= start && /^[.!?]$/.test(words[end]!)) end--;
+  if (end - start < 2) return null;
+  let quoteAt = -1;
+  for (let i = start; i <= end; i++) {
+    if (blocked[i] === 1) {
+      quoteAt = i;
+      break;
+    }
+  }
+  const cues: ScoredCue[] = [];
+  const features: string[][] = [];
+  for (const cue of matchCues(words, start, end + 1, CANDIDATE_FLOOR, true)) {
+    if (blocked[cue.first] !== 0) continue;
+    const cueFeatures = featuresOf(doc, cue, start, end, quoteAt);
+    features.push(cueFeatures);
+    // A quotation in the sentence is evidence of a report that the lexicon's precision already
+    // weighs (`cue-context.ts`); there the classifier may raise a cue's score but not lower it.
+    const probability = cueProbability(cueFeatures);
+    cues.push({ ...cue, precision: quoteAt >= 0 ? Math.max(probability, cue.precision) : probability, lexiconPrecision: cue.precision });
+  }
+  return { start, end, quoteAt, cues, features };
+}
+
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|these|those|some|any|no|every)$/;
+const PRONOUN = /^(?:he|she|they|we|i|you|it|him|them|us|me)$/;
+const COMPLEMENT = /^(?:that|whether|if|how|what|why|who|when|where)$/;
+
+/** The class of a neighbouring word: what kind of phrase it opens or closes. */
+function classOf(doc: QuoteDocument, index: number, start: number, end: number): string {
+  if (index < start) return '<s>';
+  if (index > end) return '</s>';
+  const word = doc.words[index]!;
+  if (/^[,;:]$/.test(word)) return word;
+  if (/^[\p{P}]+$/u.test(word)) return 'punct';
+  if (word === 'to' || word === 'about' || word === 'for' || word === 'on' || word === 'of') return word;
+  if (COMPLEMENT.test(word)) return 'comp';
+  if (DETERMINER.test(word)) return 'det';
+  if (PRONOUN.test(word)) return 'pron';
+  if (/^\p{Lu}/u.test(doc.tokens[index]!.text) && index > start) return 'cap';
+  if (/^\p{N}/u.test(word)) return 'num';
+  return 'word';
+}
+
+function shapeOf(word: string): string {
+  return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
+}
+
+const bucket = (n: number) => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
+
+/** The features of a candidate cue in its sentence `[start, end]`; `quoteAt` as in {@link SentenceCues}. */
+function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number): string[] {
+  const { words } = doc;
+  const phrase = cue.phrase;
+  const shape = shapeOf(words[cue.first]!);
+  const prev = cue.first > start ? words[cue.first - 1]! : '<s>';
+  const next = cue.last < end ? words[cue.last + 1]! : '</s>';
+  const prevClass = classOf(doc, cue.first - 1, start, end);
+  const nextClass = classOf(doc, cue.last + 1, start, end);
+  const quote = quoteAt < 0 ? 'none' : quoteAt > cue.last ? 'after' : 'before';
+  return [
+    `p=${phrase}`,
+    `p|prev=${phrase}|${prevClass}`,
+    `p|next=${phrase}|${nextClass}`,
+    `prev=${prev}`,
+    `next=${next}`,
+    `prev2=${cue.first - 1 > start ? words[cue.first - 2] : '<s>'}`,
+    `next2=${cue.last + 1 < end ? words[cue.last + 2] : '</s>'}`,
+    `shape=${shape}`,
+    `shape|prev=${shape}|${prevClass}`,
+    `shape|next=${shape}|${nextClass}`,
+    `prev|next=${prevClass}|${nextClass}`,
+    `pos=${bucket(cue.first - start)}`,
+    `rest=${bucket(end - cue.last)}`,
+    `quote=${quote}`,
+    `p|quote=${phrase}|${quote}`,
+    `words=${Math.min(cue.last - cue.first + 1, 3)}`,
+  ];
+}
