@@ -4,7 +4,8 @@
  * per byte stays flat as inputs grow. Prints Markdown tables and writes `reports/bench-latest.json`.
  *
  * Times are medians of rounds, after a warm-up, so that JIT compilation and GC pauses do not
- * decide the result. Budgets keep the whole run under a minute on two cores; `BENCH_HUGE=1` adds
+ * decide the result; the tools compared on the same inputs take their rounds in turn, so that
+ * other work on the machine weighs on all of them alike. Budgets keep the whole run under a minute on two cores; `BENCH_HUGE=1` adds
  * a 10 MB input.
  */
 import { readFileSync } from 'node:fs';
@@ -59,6 +60,45 @@ function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 
   return { medianMs, rounds: times.length, callsPerRound };
 }
 
+/**
+ * Median time of one call of each of `runs`, measured in interleaved rounds (one batch of each in
+ * turn, every round), so that a change of load on a shared machine slows them all alike and the
+ * ratios between them hold. Each run is warmed up and batched as in {@link measure}.
+ */
+function measureInterleaved(runs: readonly (() => void)[], { budgetMs = 8000, minRounds = 7, maxRounds = 200, minRoundMs = 10 } = {}): number[] {
+  const batches = runs.map((run) => {
+    const warmUpEnd = performance.now() + 300;
+    let calls = 0;
+    do {
+      run();
+      calls += 1;
+    } while (performance.now() < warmUpEnd && calls < 1000);
+    let callsPerRound = 1;
+    for (;;) {
+      const start = performance.now();
+      for (let i = 0; i < callsPerRound; i += 1) run();
+      if (performance.now() - start >= minRoundMs || callsPerRound >= 1 << 16) break;
+      callsPerRound *= 2;
+    }
+    return callsPerRound;
+  });
+  const times = runs.map((): number[] => []);
+  const deadline = performance.now() + budgetMs;
+  for (let round = 0; round < minRounds || (performance.now() < deadline && round < maxRounds); round += 1) {
+    runs.forEach((run, r) => {
+      const callsPerRound = batches[r]!;
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < callsPerRound; i += 1) run();
+      times[r]!.push(Number(process.hrtime.bigint() - start) / 1e6 / callsPerRound);
+    });
+  }
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    const middle = list.length >> 1;
+    return list.length % 2 === 1 ? list[middle]! : (list[middle - 1]! + list[middle]!) / 2;
+  });
+}
+
 const markdown = unified().use(remarkParse);
 /** The baseline: parse as Markdown and take the plain text, as a remark pipeline would. */
 function baseline(text: string): string {
@@ -74,19 +114,27 @@ function compromiseEntities(text: string): number {
 const STRUCTURE_ONLY = { entities: false, quotes: false } as const;
 const WITHOUT_QUOTES = { quotes: false } as const;
 
+interface Rate {
+  readonly medianMs: number;
+  readonly articlesPerSecond: number;
+}
+
 /** One round over a set of inputs with each tool and each stage, as articles per second and ratios. */
 function compare(name: string, inputs: readonly string[]): Record<string, number | string> {
-  const rate = (run: (input: string) => unknown, budgetMs?: number) => {
-    const { medianMs } = measure(() => {
-      for (const input of inputs) run(input);
-    }, budgetMs === undefined ? {} : { budgetMs });
-    return { medianMs, articlesPerSecond: (1000 * inputs.length) / medianMs };
+  const overAll = (run: (input: string) => unknown) => () => {
+    for (const input of inputs) run(input);
   };
-  const pipeline = rate((input) => parseArticle(input));
-  const structure = rate((input) => parseArticle(input, STRUCTURE_ONLY));
-  const entities = rate((input) => parseArticle(input, WITHOUT_QUOTES));
-  const remark = rate(baseline);
-  const compromise = rate(compromiseEntities, 4000);
+  const medians = measureInterleaved([
+    overAll((input) => parseArticle(input)),
+    overAll((input) => parseArticle(input, STRUCTURE_ONLY)),
+    overAll((input) => parseArticle(input, WITHOUT_QUOTES)),
+    overAll(baseline),
+    overAll(compromiseEntities),
+  ]);
+  const [pipeline, structure, entities, remark, compromise] = medians.map((medianMs) => ({
+    medianMs,
+    articlesPerSecond: (1000 * inputs.length) / medianMs,
+  })) as [Rate, Rate, Rate, Rate, Rate];
   return {
     name,
     articles: inputs.length,

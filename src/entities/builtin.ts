@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/entity.js';
 import type { Span } from '../model/span.js';
+import type { Token } from '../text/tokens.js';
 import { findDates, type ReferenceDate } from './dates/find-dates.js';
 import { lookupName } from './gazetteer/index.js';
 import type { CanonicalLookup } from './link.js';
@@ -46,6 +47,18 @@ function listedNames({ tokens, gazetteer: tags }: TaggedSentence): Mention[] {
  * (`Yutian county`), names from the lists the tagger missed, and dates.
  */
 export function recognizeBuiltin(text: string, sentences: readonly Span[], reference: ReferenceDate | null): Mention[] {
+  return recognizeBuiltinWithTokens(text, sentences, reference).mentions;
+}
+
+/** What {@link recognizeBuiltinWithTokens} found, with the tokens of each sentence for later steps to reuse. */
+export interface BuiltinRecognition {
+  readonly mentions: Mention[];
+  /** The tokens of `sentences[i]`, as `tokenize` makes them. */
+  readonly sentenceTokens: readonly (readonly Token[])[];
+}
+
+/** {@link recognizeBuiltin}, also returning the tokens it made, so the entity stage tokenizes each sentence once. */
+export function recognizeBuiltinWithTokens(text: string, sentences: readonly Span[], reference: ReferenceDate | null): BuiltinRecognition {
   const tagging = tagDocument(null, text, sentences);
   const rawTagged = tagging.spans;
   const tagged: Mention[] = [];
@@ -63,5 +76,5 @@ export function recognizeBuiltin(text: string, sentences: readonly Span[], refer
   const missed = notOverlapping(listed, named);
   const dates = findDates(text, reference).map((date): Mention => ({ type: 'date', start: date.start, end: date.end, value: date.value }));
   const undated = notOverlapping([...named, ...missed], dates);
-  return [...undated, ...dates];
+  return { mentions: [...undated, ...dates], sentenceTokens: tagging.sentences.map((sentence) => sentence.tokens) };
 }

@@ -118,11 +118,18 @@ export function linkMentions(
     .map((cluster, i) => toEntity(cluster, `e${i + 1}`, text));
 }
 
+/** The mention with the most words, then the most characters (the first of equals). */
 function longest(mentions: readonly Mention[], text: string): Mention {
-  return mentions.reduce((best, mention) => {
-    const length = (m: Mention) => words(text.slice(m.start, m.end)).length * 1000 + (m.end - m.start);
-    return length(mention) > length(best) ? mention : best;
-  });
+  let best = mentions[0]!;
+  let bestLength = -1;
+  for (const mention of mentions) {
+    const length = words(text.slice(mention.start, mention.end)).length * 1000 + (mention.end - mention.start);
+    if (length > bestLength) {
+      best = mention;
+      bestLength = length;
+    }
+  }
+  return best;
 }
 
 function toEntity(cluster: Cluster, id: string, text: string): Entity {
@@ -131,7 +138,8 @@ function toEntity(cluster: Cluster, id: string, text: string): Entity {
     span: { start: mention.start, end: mention.end },
   }));
   const forms = [...new Set(mentions.map((mention) => mention.text))];
-  const written = text.slice(longest(cluster.mentions, text).start, longest(cluster.mentions, text).end);
+  const full = longest(cluster.mentions, text);
+  const written = text.slice(full.start, full.end);
   // The lists' form wins over a shorter or all-caps one (`US`, `XINHUA`), never over a longer one.
   const isAllCaps = written === written.toUpperCase() && /\p{Lu}/u.test(written);
   const name = cluster.canonical && (cluster.canonical.length > written.length || isAllCaps) ? cluster.canonical : written;

@@ -3,7 +3,7 @@ import type { Entity, PersonEntity } from '../model/entity.js';
 import type { Block, Span } from '../model/span.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { findAcronymDefinitions, joinAcronymLongForms, type AcronymDefinition } from './acronyms.js';
-import { lookupCanonical, recognizeBuiltin } from './builtin.js';
+import { lookupCanonical, recognizeBuiltinWithTokens } from './builtin.js';
 import type { ReferenceDate } from './dates/find-dates.js';
 import { linkMentions } from './link.js';
 import { resolveOverlaps, type Mention } from './mention.js';
@@ -44,44 +44,52 @@ function acronymUses(text: string, definitions: readonly AcronymDefinition[], me
   return uses;
 }
 
-/** The sentence that holds a span, by binary search over the sorted sentences. */
-function sentenceHolding(sentences: readonly Span[], span: Span): Span | undefined {
-  const sentence = sentences[firstNotBefore(sentences, (candidate) => candidate.end < span.end)];
-  return sentence && sentence.start <= span.start ? sentence : undefined;
+/** The index of the sentence that holds a span, by binary search over the sorted sentences, or -1. */
+function sentenceHolding(sentences: readonly Span[], span: Span): number {
+  const index = firstNotBefore(sentences, (candidate) => candidate.end < span.end);
+  const sentence = sentences[index];
+  return sentence && sentence.start <= span.start ? index : -1;
 }
 
-/** A sentence's tokens, with their indices by start and by end offset. */
-interface IndexedTokens {
-  readonly tokens: Token[];
-  readonly byStart: Map<number, number>;
-  readonly byEnd: Map<number, number>;
+/** The index of the token that starts (or ends) exactly at `offset`, or -1 (tokens are in text order). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const i = firstNotBefore(tokens, (token) => token.start < offset);
+  return tokens[i]?.start === offset ? i : -1;
+}
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  const i = firstNotBefore(tokens, (token) => token.end < offset);
+  return tokens[i]?.end === offset ? i : -1;
 }
 
-function addRoles(entities: Entity[], text: string, sentences: readonly Span[]): void {
-  const bySentence = new Map<Span, IndexedTokens>();
-  const tokensOf = (sentence: Span): IndexedTokens => {
-    let indexed = bySentence.get(sentence);
-    if (!indexed) {
-      const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
-      indexed = {
-        tokens,
-        byStart: new Map(tokens.map((token, i) => [token.start, i])),
-        byEnd: new Map(tokens.map((token, i) => [token.end, i])),
-      };
-      bySentence.set(sentence, indexed);
+/**
+ * Gives people their roles, read from the tokens of the sentences they are named in.
+ *
+ * @param sentenceTokens The tokens of each sentence, when the recognizer already made them (the
+ *   built-in one does); the others are tokenized here.
+ */
+function addRoles(entities: Entity[], text: string, sentences: readonly Span[], sentenceTokens: readonly (readonly Token[])[] | null): void {
+  const tokenized = new Map<number, readonly Token[]>();
+  const tokensOf = (index: number): readonly Token[] => {
+    const known = sentenceTokens?.[index];
+    if (known) return known;
+    let tokens = tokenized.get(index);
+    if (!tokens) {
+      const sentence = sentences[index]!;
+      tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+      tokenized.set(index, tokens);
     }
-    return indexed;
+    return tokens;
   };
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     const roles = new Map<string, Block>();
     for (const mention of entity.mentions) {
-      const sentence = sentenceHolding(sentences, mention.span);
-      if (!sentence) continue;
-      const { tokens, byStart, byEnd } = tokensOf(sentence);
-      const first = byStart.get(mention.span.start);
-      const last = byEnd.get(mention.span.end);
-      if (first === undefined || last === undefined || last < first) continue;
+      const index = sentenceHolding(sentences, mention.span);
+      if (index < 0) continue;
+      const tokens = tokensOf(index);
+      const first = tokenStartingAt(tokens, mention.span.start);
+      const last = tokenEndingAt(tokens, mention.span.end);
+      if (first < 0 || last < 0 || last < first) continue;
       for (const role of rolesAt(text, tokens, first, last)) if (!roles.has(role.text)) roles.set(role.text, role);
     }
     (entity as PersonEntity).roles = [...roles.values()];
@@ -95,13 +103,12 @@ function addRoles(entities: Entity[], text: string, sentences: readonly Span[]):
 export function addEntities(article: Article, options: EntityStageOptions): Article {
   const text = article.text;
   const sentences = sentencesOf(article);
-  const recognized = options.recognizer
-    ? checkRecognized(options.recognizer({ text, sentences }), text)
-    : recognizeBuiltin(text, sentences, options.reference);
+  const builtin = options.recognizer ? null : recognizeBuiltinWithTokens(text, sentences, options.reference);
+  const recognized = builtin ? builtin.mentions : checkRecognized(options.recognizer!({ text, sentences }), text);
   const mentions = resolveOverlaps(joinAcronymLongForms(text, resolveOverlaps(recognized)));
   const acronyms = findAcronymDefinitions(text, mentions);
   const all = resolveOverlaps([...mentions, ...acronymUses(text, acronyms, mentions)]);
   const entities = linkMentions(text, all, acronyms, lookupCanonical);
-  addRoles(entities, text, sentences);
+  addRoles(entities, text, sentences, builtin?.sentenceTokens ?? null);
   return { ...article, entities };
 }

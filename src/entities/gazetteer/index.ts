@@ -1,3 +1,4 @@
+import { classesOf, LETTER, LOWER } from '../../text/character-class.js';
 import { GAZETTEER_DATA, GAZETTEER_SPLITS } from './data.js';
 
 /**
@@ -34,13 +35,21 @@ export interface GazetteerEntry {
   readonly canonical: string;
 }
 
+/**
+ * What the lists hold under one key, a token sequence (tokens joined by a space): one record, so
+ * that matching a token costs one lookup in a large table, not three.
+ */
+interface KeyEntry {
+  /** Bit mask of the categories with a name written exactly so. */
+  exact: number;
+  /** Bit mask of the categories with the name written so, all in lower case (`spokesman`, `county`): they match text in any case. */
+  lower: number;
+  /** For a first token: the most tokens of a longer name starting with it (1 when none). */
+  longest: number;
+}
+
 interface Index {
-  /** Token sequence (tokens joined by a space) -> bit mask of categories, as written. */
-  readonly exact: Map<string, number>;
-  /** Entries written all in lower case (`spokesman`, `county`): they match text in any case. */
-  readonly lower: Map<string, number>;
-  /** First token -> the most tokens of a longer name starting with it. */
-  readonly longest: Map<string, number>;
+  readonly keys: Map<string, KeyEntry>;
 }
 
 /** The index upper-cased, for all-caps text; built from {@link Index} the first time such text comes. */
@@ -58,8 +67,6 @@ interface Names {
 
 /** Joins the tokens of a key; tokens never contain spaces. */
 const SEPARATOR = ' ';
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
 
 let index: Index | undefined;
 let upperIndex: UpperIndex | undefined;
@@ -89,6 +96,15 @@ function getSplits(): Map<string, string> {
   return splits;
 }
 
+function entryOf(keys: Map<string, KeyEntry>, key: string): KeyEntry {
+  let entry = keys.get(key);
+  if (entry === undefined) {
+    entry = { exact: 0, lower: 0, longest: 1 };
+    keys.set(key, entry);
+  }
+  return entry;
+}
+
 function add(map: Map<string, number>, key: string, bit: number): void {
   map.set(key, (map.get(key) ?? 0) | bit);
 }
@@ -105,9 +121,7 @@ function lengthOf(key: string): number {
 }
 
 function buildIndex(): Index {
-  const exact = new Map<string, number>();
-  const lower = new Map<string, number>();
-  const longest = new Map<string, number>();
+  const keys = new Map<string, KeyEntry>();
   const split = getSplits();
   GAZETTEER_CATEGORIES.forEach((category, position) => {
     const bit = 1 << position;
@@ -116,22 +130,28 @@ function buildIndex(): Index {
       for (const form of line.includes('|') ? line.split('|') : [line]) {
         if (form === '') continue;
         const key = split.get(form) ?? form;
-        add(exact, key, bit);
-        if (isLowerCase(key)) add(lower, key, bit);
+        const entry = entryOf(keys, key);
+        entry.exact |= bit;
+        if (isLowerCase(key)) entry.lower |= bit;
         const space = key.indexOf(SEPARATOR);
-        if (space > 0) raise(longest, key.slice(0, space), lengthOf(key));
+        if (space > 0) {
+          const first = entryOf(keys, key.slice(0, space));
+          first.longest = Math.max(first.longest, lengthOf(key));
+        }
       }
     }
   });
-  return { exact, lower, longest };
+  return { keys };
 }
 
 function getUpperIndex(): UpperIndex {
   if (!upperIndex) {
     const upper = new Map<string, number>();
     const longest = new Map<string, number>();
-    for (const [key, mask] of getIndex().exact) add(upper, key.toUpperCase(), mask);
-    for (const [first, length] of getIndex().longest) raise(longest, first.toUpperCase(), length);
+    for (const [key, entry] of getIndex().keys) {
+      if (entry.exact !== 0) add(upper, key.toUpperCase(), entry.exact);
+      if (entry.longest > 1) raise(longest, key.toUpperCase(), entry.longest);
+    }
     upperIndex = { upper, longest };
   }
   return upperIndex;
@@ -166,18 +186,22 @@ interface Found {
   readonly category: number;
 }
 
+/** The tags of each category, made once rather than per match. */
+const BEGIN_TAGS: readonly GazetteerTag[] = GAZETTEER_CATEGORIES.map((category) => `B-${category}` as const);
+const INSIDE_TAGS: readonly GazetteerTag[] = GAZETTEER_CATEGORIES.map((category) => `I-${category}` as const);
+
 /** The tags of a token no list covers (shared and frozen). */
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /** Whether tokens `i` to `i + length - 1` are all caps or letterless (`U.S. - CHINA`). */
 function allCapsRun(texts: readonly string[], caps: readonly boolean[], i: number, length: number): boolean {
-  for (let k = 1; k < length; k++) if (!caps[i + k] && HAS_LETTER.test(texts[i + k]!)) return false;
+  for (let k = 1; k < length; k++) if (!caps[i + k] && (classesOf(texts[i + k]!) & LETTER) !== 0) return false;
   return true;
 }
 
 /** A token in all-caps text: it has letters and none of them is lower case (`CHINA`, `U.S.`). */
 function isAllCaps(text: string): boolean {
-  return HAS_LETTER.test(text) && !HAS_LOWER.test(text);
+  return (classesOf(text) & (LETTER | LOWER)) === LETTER;
 }
 
 /**
@@ -200,9 +224,14 @@ function isAllCaps(text: string): boolean {
  * ```
  */
 export function matchGazetteers(tokens: readonly { readonly text: string }[]): readonly (readonly string[])[] {
-  const { exact, lower, longest } = getIndex();
-  const n = tokens.length;
-  const texts = tokens.map((token) => fold(token.text));
+  return matchGazetteerWords(tokens.map((token) => token.text));
+}
+
+/** {@link matchGazetteers} over the tokens' texts, for callers that hold them already (the tagger). */
+export function matchGazetteerWords(words: readonly string[]): readonly (readonly string[])[] {
+  const { keys } = getIndex();
+  const n = words.length;
+  const texts = words.map(fold);
   const lowers = texts.map((text) => text.toLowerCase());
   const caps = texts.map(isAllCaps);
   const found: (Found[] | undefined)[] = new Array<Found[] | undefined>(n);
@@ -210,17 +239,18 @@ export function matchGazetteers(tokens: readonly { readonly text: string }[]): r
   for (let i = 0; i < n; i++) {
     const first = texts[i]!;
     const upper = caps[i] ? getUpperIndex() : undefined;
-    // Single-token names are not in `longest`: every token is tried alone. Lower-case entries are
-    // keyed by their lower-case first token.
-    const most = Math.min(
-      Math.max(longest.get(first) ?? 1, longest.get(lowers[i]!) ?? 1, upper?.longest.get(first) ?? 1),
-      n - i,
-    );
+    // A token's entry says how many tokens a name starting with it may have; every token is also
+    // tried alone. Lower-case entries are keyed by their lower-case first token.
+    const lowerFirst = lowers[i]!;
+    const firstEntry = keys.get(first);
+    const lowerEntry = lowerFirst === first ? firstEntry : keys.get(lowerFirst);
+    const most = Math.min(Math.max(firstEntry?.longest ?? 1, lowerEntry?.longest ?? 1, upper?.longest.get(first) ?? 1), n - i);
     let assigned = 0;
     for (let length = most; length >= 1; length--) {
       const key = length === 1 ? first : texts.slice(i, i + length).join(SEPARATOR);
-      const lowerKey = length === 1 ? lowers[i]! : lowers.slice(i, i + length).join(SEPARATOR);
-      let mask = (exact.get(key) ?? 0) | (lower.get(lowerKey) ?? 0);
+      let mask = length === 1
+        ? (firstEntry?.exact ?? 0) | (lowerEntry?.lower ?? 0)
+        : (keys.get(key)?.exact ?? 0) | (keys.get(lowers.slice(i, i + length).join(SEPARATOR))?.lower ?? 0);
       // A run of all-caps words (punctuation between them allowed) also matches upper-cased names.
       if (upper && allCapsRun(texts, caps, i, length)) mask |= upper.upper.get(key) ?? 0;
       mask &= ~assigned;
@@ -230,9 +260,8 @@ export function matchGazetteers(tokens: readonly { readonly text: string }[]): r
         if ((mask & bit) === 0 || free[c]! > i) continue;
         assigned |= bit;
         free[c] = i + length;
-        const category = GAZETTEER_CATEGORIES[c]!;
         for (let k = 0; k < length; k++) {
-          (found[i + k] ??= []).push({ tag: k === 0 ? `B-${category}` : `I-${category}`, length, category: c });
+          (found[i + k] ??= []).push({ tag: k === 0 ? BEGIN_TAGS[c]! : INSIDE_TAGS[c]!, length, category: c });
         }
       }
     }

@@ -3,6 +3,7 @@
  * same strings. Features are 32-bit FNV-1a hashes of a template id and one or two strings.
  */
 import type { Span } from '../../model/span.js';
+import { classesOf, LETTER, LOWER } from '../../text/character-class.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -32,8 +33,11 @@ function f0(tpl: number): number {
   return Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME) >>> 0;
 }
 
-const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
+
+function hasLetter(word: string): boolean {
+  return (classesOf(word) & LETTER) !== 0;
+}
 
 /** Word shape with repeats collapsed: `Merkel` -> `Xx`, `U.S.` -> `X.X.`, `1996-08-30` -> `d-d-d`. */
 export function shapeOf(word: string): string {
@@ -64,7 +68,7 @@ export function shapeOf(word: string): string {
 
 /** A token with letters and no lower-case letter. */
 function isCapsWord(word: string): boolean {
-  return HAS_LETTER.test(word) && !HAS_LOWER.test(word);
+  return (classesOf(word) & (LETTER | LOWER)) === LETTER;
 }
 
 /** Starts with an upper-case letter. */
@@ -96,8 +100,9 @@ const FLAG_TRUECASED = 4;
 function capsSentence(raw: readonly string[]): boolean {
   let letters = 0;
   for (const word of raw) {
-    if (HAS_LOWER.test(word)) return false;
-    if (HAS_LETTER.test(word)) letters += word.length;
+    const classes = classesOf(word);
+    if ((classes & LOWER) !== 0) return false;
+    if ((classes & LETTER) !== 0) letters += word.length;
   }
   return letters >= 3;
 }
@@ -105,7 +110,8 @@ function capsSentence(raw: readonly string[]): boolean {
 interface CaseStats {
   lower: number;
   cap: number;
-  forms: Map<string, number>;
+  /** How often each form is written; kept only when some sentence is all caps (only true-casing reads it). */
+  forms: Map<string, number> | null;
 }
 
 /**
@@ -145,28 +151,29 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
     return { tokens, raw, caps: capsSentence(raw) };
   });
   const stats = new Map<string, CaseStats>();
+  const trueCasing = tokenized.some((sentence) => sentence.caps);
   for (const sentence of tokenized) {
     if (sentence.caps) continue;
     const raw = sentence.raw;
     for (let i = 0; i < raw.length; i++) {
       const word = raw[i]!;
-      if (!HAS_LETTER.test(word)) continue;
+      if (!hasLetter(word)) continue;
       const key = word.toLowerCase();
       let entry = stats.get(key);
       if (entry === undefined) {
-        entry = { lower: 0, cap: 0, forms: new Map() };
+        entry = { lower: 0, cap: 0, forms: trueCasing ? new Map() : null };
         stats.set(key, entry);
       }
       if (word === key) entry.lower++;
       else if (i > 0 && isCapitalized(word)) entry.cap++;
-      if (i > 0 || word === key) entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+      if (entry.forms !== null && (i > 0 || word === key)) entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
     }
   }
   const sports = isSportsDocument(tokenized);
   return tokenized.map(({ tokens, raw, caps }) => {
     const flags = new Uint8Array(raw.length);
     const words = raw.map((word, i) => {
-      if (!HAS_LETTER.test(word)) return word;
+      if (!hasLetter(word)) return word;
       const entry = stats.get(word.toLowerCase());
       if (entry === undefined) return word;
       let flag = 0;
@@ -175,7 +182,7 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
       let form = word;
       if (caps && isCapsWord(word)) {
         let best = 0;
-        for (const [candidate, count] of entry.forms) {
+        for (const [candidate, count] of entry.forms ?? []) {
           if (count > best) {
             best = count;
             form = candidate;
@@ -254,13 +261,14 @@ function shapeHash(word: string): number {
   return h >>> 0;
 }
 
-/** Appends the features of a word by itself: its form, shape, affixes and case evidence. */
-function wordFeatures(word: string, caps: boolean, flag: number, out: number[]): void {
-  const low = word.toLowerCase();
-  const shape = shapeHash(word);
+/**
+ * Appends the features of a word by itself: its form, shape, affixes and case evidence. `low` is
+ * the word lower-cased, `lowHash` and `shape` the hashes the caller already made of it.
+ */
+function wordFeatures(word: string, low: string, lowHash: number, shape: number, caps: boolean, flag: number, out: number[]): void {
   const capsTag = caps ? CAPS : NOT_CAPS;
   out.push(f0(1));
-  out.push(m1(2, strHash(low)));
+  out.push(m1(2, lowHash));
   if (word !== low) out.push(m1(3, strHash(word)));
   out.push(m1(4, shape));
   out.push(m2(5, shape, capsTag));
@@ -283,6 +291,17 @@ function wordFeatures(word: string, caps: boolean, flag: number, out: number[]):
   out.push(m1(140 + (len > 12 ? 12 : len), capsTag));
 }
 
+/** Whether a token within two of token `i` (the reach of the context features) is active. */
+function nearActive(active: Uint8Array, i: number, n: number): boolean {
+  for (let j = Math.max(0, i - 2); j <= i + 2 && j < n; j++) if (active[j] !== 0) return true;
+  return false;
+}
+
+/** Scratch space reused across sentences (feature extraction is synchronous). */
+let scratchLow = new Float64Array(256);
+let scratchShape = new Float64Array(256);
+const scratchLowWords: string[] = [];
+
 /**
  * Appends the feature hashes of every token of a sentence to `out`, and each token's end index in
  * `out` to `ends`: its {@link wordFeatures} and its context (neighbours, position, gazetteer
@@ -291,7 +310,7 @@ function wordFeatures(word: string, caps: boolean, flag: number, out: number[]):
  *
  * @param gazetteer Per-token gazetteer tags (`B-country`, ...), or null when unavailable.
  * @param active When given, tokens marked 0 get no features (inference skips tokens that cannot
- *   be part of a name, see `tag.ts`).
+ *   be part of a name, see `tag.ts`); only its first `words.length` entries are read.
  */
 export function sentenceFeatures(
   sentence: PreparedSentence,
@@ -303,12 +322,22 @@ export function sentenceFeatures(
   const { words, caps, flags, sports } = sentence;
   const n = words.length;
   // Lower-cased word and shape hashes, padded with two sentence-boundary entries on each side.
-  const hl = new Array<number>(n + 4);
-  const hs = new Array<number>(n + 4);
+  if (scratchLow.length < n + 4) {
+    scratchLow = new Float64Array(2 * (n + 4));
+    scratchShape = new Float64Array(2 * (n + 4));
+  }
+  const hl = scratchLow;
+  const hs = scratchShape;
+  const lows = scratchLowWords;
+  lows.length = n;
   hl[0] = hl[1] = hs[0] = hs[1] = BOS;
   hl[n + 2] = hl[n + 3] = hs[n + 2] = hs[n + 3] = EOS;
   for (let i = 0; i < n; i++) {
-    hl[i + 2] = strHash(words[i]!.toLowerCase());
+    // Only the tokens with features and their neighbours are ever read (see `active`).
+    if (active !== null && !nearActive(active, i, n)) continue;
+    const low = words[i]!.toLowerCase();
+    lows[i] = low;
+    hl[i + 2] = strHash(low);
     hs[i + 2] = shapeHash(words[i]!);
   }
   for (let i = 0; i < n; i++) {
@@ -319,7 +348,7 @@ export function sentenceFeatures(
       ends.push(out.length);
       continue;
     }
-    wordFeatures(words[i]!, caps, flags[i]!, out);
+    wordFeatures(words[i]!, lows[i]!, hLow, shape, caps, flags[i]!, out);
     out.push(m1(13, hl[p - 1]!));
     out.push(m1(14, hl[p + 1]!));
     out.push(m1(15, hl[p - 2]!));

@@ -4,8 +4,9 @@
  * sets and their licences). Pure and synchronous; the weights are decoded once, on first use.
  */
 import type { Span } from '../../model/span.js';
+import { classesOf, UPPER } from '../../text/character-class.js';
 import type { Token } from '../../text/tokens.js';
-import { matchGazetteers } from '../gazetteer/index.js';
+import { matchGazetteerWords } from '../gazetteer/index.js';
 import { prepareDocument, sentenceFeatures, type PreparedSentence } from './features.js';
 import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
 import { datelinePlaces } from './dateline.js';
@@ -43,7 +44,6 @@ const LOC_ONLY = typeMask(2);
 const PUNCT = /^[-\u2013\u2014:;,!?"()[\]|/\u201C\u201D]$/u;
 const NUMBER = /^\p{N}+(?:[.,:/]\p{N}+)*%?$/u;
 
-const HAS_UPPER = /\p{Lu}/u;
 /** How far from a capitalised token a lower-case one may still be part of a name (`Yutian county`, `Xinjiang Uygur autonomous region`). */
 const REACH = 2;
 
@@ -54,9 +54,11 @@ const REACH = 2;
  */
 function activeTokens(raw: readonly string[]): Uint8Array {
   const n = raw.length;
-  const active = new Uint8Array(n);
+  if (scratchActive.length < n) scratchActive = new Uint8Array(2 * n);
+  const active = scratchActive;
+  active.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
-    if (!HAS_UPPER.test(raw[i]!)) continue;
+    if ((classesOf(raw[i]!) & UPPER) === 0) continue;
     active.fill(1, Math.max(0, i - REACH), Math.min(n, i + REACH + 1));
   }
   return active;
@@ -69,7 +71,8 @@ function activeTokens(raw: readonly string[]): Uint8Array {
  * `J. Ratcliffe 63`), and the places of a dateline are places.
  */
 function constraints(raw: readonly string[], active: Uint8Array): Uint32Array {
-  const masks = new Uint32Array(raw.length);
+  if (scratchMasks.length < raw.length) scratchMasks = new Uint32Array(2 * raw.length);
+  const masks = scratchMasks;
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i]!;
     masks[i] = active[i] === 0 || PUNCT.test(word) ? 1 : NUMBER.test(word) ? MISC_OR_O : ANY;
@@ -80,12 +83,16 @@ function constraints(raw: readonly string[], active: Uint8Array): Uint32Array {
 
 /** The name-list tags of each token of a sentence, as the tagger's features read them. */
 function gazetteerTags(sentence: PreparedSentence): readonly (readonly string[])[] {
-  return matchGazetteers(sentence.raw.map((text) => ({ text })));
+  return matchGazetteerWords(sentence.raw);
 }
 
 /** Scratch arrays reused across sentences (decoding is synchronous). */
 const scratchHashes: number[] = [];
 const scratchEnds: number[] = [];
+/** Per-token flags and label masks of the sentence being decoded: read only for its first `n` tokens. */
+let scratchActive = new Uint8Array(256);
+let scratchMasks = new Uint32Array(256);
+let scratchEmissions = new Int32Array(64 * NUM_LABELS);
 
 /** Token-level decoding of one prepared sentence: the label of each token. */
 export function decodeSentence(
@@ -98,7 +105,9 @@ export function decodeSentence(
   if (n === 0) return labels;
   const K = NUM_LABELS;
   // Integer sums of the int8 weights (the transitions are in the same units).
-  const emissions = new Int32Array(n * K);
+  if (scratchEmissions.length < n * K) scratchEmissions = new Int32Array(2 * n * K);
+  const emissions = scratchEmissions;
+  emissions.fill(0, 0, n * K);
   const hashes = scratchHashes;
   const ends = scratchEnds;
   hashes.length = 0;
