@@ -299,9 +299,13 @@ function continues(doc: QuoteDocument, coveredLast: number, openToken: number): 
  */
 function looksLikeTitle(doc: QuoteDocument, first: number, last: number): boolean {
   const words: string[] = [];
-  for (let i = first + 1; i <= last; i++) if (/\p{L}/u.test(doc.tokens[i]!.text)) words.push(doc.tokens[i]!.text);
+  for (let i = first + 1; i <= last; i++) {
+    if (!/\p{L}/u.test(doc.tokens[i]!.text)) continue;
+    words.push(doc.tokens[i]!.text);
+    // A quotation of many paragraphs is no title: stop at the seventh word rather than read it all.
+    if (words.length > 6) return false;
+  }
   if (words.length === 0) return true;
-  if (words.length > 6) return false;
   for (let i = first + 1; i <= last; i++) if (/^[.!?]$/.test(doc.words[i]!)) return false;
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|is|with|by|from|as|&)$/;
   return words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && small.test(word)));

@@ -73,7 +73,8 @@ function longestAt(words: readonly string[], i: number, to: number, withCandidat
 
 /** A token as the lexicon spells it: lower case, straight apostrophes. */
 export function normalizeWord(token: Token): string {
-  return token.text.toLowerCase().replace(/’/g, "'");
+  const lower = token.text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /**

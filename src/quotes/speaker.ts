@@ -85,6 +85,22 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
   let last = cue - 1;
   while (last >= floor && BETWEEN_SPEAKER_AND_CUE.has(words[last]!)) last--;
   if (last < floor) return null;
+  // `Reince Priebus, the GOP chairman, this past week announced`: a time before the cue is no part of the speaker.
+  last = pastTimeBack(words, last, floor);
+  // `The company - which also partners with ... - recorded`: an aside between dashes belongs to the speaker.
+  if (DASH.test(words[last]!)) {
+    // `--` may come as two tokens.
+    let close = last;
+    while (close - 1 > floor && DASH.test(words[close - 1]!)) close--;
+    let open = close - 1;
+    while (open > floor && close - open <= MAX_APPOSITIVE_TOKENS && !DASH.test(words[open]!)) open--;
+    while (open - 1 > floor && DASH.test(words[open - 1]!)) open--;
+    if (open > floor && DASH.test(words[open]!)) {
+      const head = collectBack(tokens, words, open - 1, floor, MAX_SPEAKER_TOKENS);
+      if (head < open && startsAtBoundary(words, head, floor)) return withoutAdverbial(tokens, words, head, last);
+    }
+    return null;
+  }
 
   // `X, a spokesman for Y, said` / `Sen. X, facing ..., a swing state, said`: appositives closed
   // by a comma. Walk back over the comma-separated segments to the one that opens the clause.
@@ -125,16 +141,18 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
     return { first: head, last: last - 1 };
   }
 
-  // `Ted Cruz, who said`: the relative pronoun stands for the name before it. The speaker runs from
-  // the name to the pronoun, the clause's own subject, so that it both names and is the subject.
-  if ((words[last] === 'who' || words[last] === 'which') && last - 1 > floor) {
+  // `Ted Cruz, who said`, `polls by Quinnipiac that showed`: the relative pronoun stands for the name
+  // before it. The speaker runs from the name to the pronoun, the clause's own subject, so that it
+  // both names and is the subject.
+  if ((words[last] === 'who' || words[last] === 'which' || words[last] === 'that') && last - 1 > floor) {
     const end = words[last - 1] === ',' ? last - 2 : last - 1;
     // The antecedent is the name just before (`... out-brutalizing Ted Cruz, who said`), else a short phrase.
     let head = end + 1;
     while (head - 1 >= floor && end - head < 5 && capitalized(tokens[head - 1]!)) head--;
     if (head > end) head = collectBack(tokens, words, end, floor, 4);
     const antecedent = head <= end ? withoutAdverbial(tokens, words, head, end) : null;
-    return antecedent ? { first: antecedent.first, last } : null;
+    // `economists -- who believe ...`: with no antecedent in reach the pronoun alone is the source, as PolNeAR marks it.
+    return antecedent ? { first: antecedent.first, last } : { first: last, last };
   }
   const first = collectBack(tokens, words, last, floor, MAX_SPEAKER_TOKENS);
   if (first > last) return null;
@@ -145,7 +163,31 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
       return { first: name, last };
     }
   }
+  // `the museum that held them said`, `voters who backed him say`: a relative clause about the
+  // speaker, without commas, belongs to it; the speaker starts at the noun phrase it is about.
+  if (first - 2 > floor && (words[first - 1] === 'that' || words[first - 1] === 'who') && !PRONOUNS.has(words[first]!)) {
+    const head = collectBack(tokens, words, first - 2, floor, 6);
+    const opens = words[head - 1] === ',' || startsAtBoundary(words, head, floor);
+    if (head <= first - 2 && (NOUN_PHRASE_START.test(words[head]!) || capitalized(tokens[head]!)) && opens) {
+      return withoutAdverbial(tokens, words, head, last);
+    }
+  }
   return withoutAdverbial(tokens, words, first, last);
+}
+
+const NOUN_PHRASE_START = /^(?:the|a|an|some|many|most|several|other|those|these|voters|officials|people|democrats|republicans)$/;
+
+const DASH = /^(?:[—–-]|--)$/;
+const TIME_OPENING = /^(?:on|this|last|earlier|late|yesterday|today|tonight)$/;
+
+/** `X on Sunday said`, `X this past week announced`: the last token before such a time phrase ending at `last`, or `last`. */
+function pastTimeBack(words: readonly string[], last: number, floor: number): number {
+  if (!(CALENDAR.test(words[last]!) || TIME_OF.test(words[last]!) || /^past$/.test(words[last]!))) return last;
+  for (let i = last; i >= floor && last - i < 4; i--) {
+    if (TIME_OPENING.test(words[i]!)) return i - 1 >= floor ? i - 1 : last;
+    if (!(CALENDAR.test(words[i]!) || TIME_OF.test(words[i]!) || /^(?:past|early|\p{N}+)$/u.test(words[i]!))) return last;
+  }
+  return last;
 }
 
 /** Words that open an adverbial before a speaker (`... but on Tuesday wrote`, `In 2015 Trump said`). */

@@ -1,0 +1,37 @@
+import type { QuoteDocument } from './document.js';
+import type { Draft } from './draft.js';
+import type { CueMatch } from './match-cues.js';
+import { speakerAfter, type TokenRange } from './speaker.js';
+
+/*
+ * `This proposal was rejected by 64 percent of the electorate.`, `Her view is shared by Sen.
+ * Warren`: a passive cue names its source after `by`, and what was said (rejected, shared) is the
+ * subject before it. PolNeAR annotates the subject as the content and the agent as the source.
+ */
+
+const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+const PARTICIPLE = /^[a-z]+(?:ed|en|wn|ne|id|ld|ht|ut)$/;
+
+/** Whether the cue reads as a passive: a participle after a form of `be` (in the phrase or just before it). */
+function isPassive(words: readonly string[], cue: CueMatch, participle: number): boolean {
+  if (!PARTICIPLE.test(words[participle]!)) return false;
+  for (let i = participle - 1; i >= cue.first - 3 && i >= 0; i--) {
+    if (BE.test(words[i]!)) return true;
+    if (i < cue.first && !/^(?:also|not|widely|often|now|still|largely|being)$/.test(words[i]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * The draft of a passive cue followed by `by` and its agent, whose subject (`subject`, read before
+ * the cue) is the content; `null` when the cue is no passive or no agent follows.
+ */
+export function passiveBy(doc: QuoteDocument, cue: CueMatch, subject: TokenRange, ceiling: number): Draft | null {
+  const { words, tokens } = doc;
+  // The lexicon holds some passives with their `by` (`reported by`).
+  const by = words[cue.last] === 'by' ? cue.last : cue.last + 1;
+  // `was asked by the host whether ...` reports the question (`asked.ts`), not the subject.
+  if (words[by] !== 'by' || words[by - 1] === 'asked' || !isPassive(words, cue, by - 1)) return null;
+  const agent = speakerAfter(tokens, words, by, ceiling + 1, true);
+  return agent ? { cue, speaker: agent, content: subject } : null;
+}
