@@ -59,6 +59,18 @@ export interface BuiltinRecognition {
 
 /** {@link recognizeBuiltin}, also returning the tokens it made, so the entity stage tokenizes each sentence once. */
 export function recognizeBuiltinWithTokens(text: string, sentences: readonly Span[], reference: ReferenceDate | null): BuiltinRecognition {
+  const { named, missed, sentenceTokens } = namesOf(text, sentences);
+  const dates = findDates(text, reference).map((date): Mention => ({ type: 'date', start: date.start, end: date.end, value: date.value }));
+  const undated = notOverlapping([...named, ...missed], dates);
+  return { mentions: [...undated, ...dates], sentenceTokens };
+}
+
+/**
+ * The names the tagger and the rules find, and those of the lists they missed. A function of its
+ * own so that the tagger's per-sentence data (name-list tags, labels) can be collected as soon as
+ * it is read, before dates and linking: on inputs of megabytes it is a good part of the heap.
+ */
+function namesOf(text: string, sentences: readonly Span[]): { named: Mention[]; missed: Mention[]; sentenceTokens: (readonly Token[])[] } {
   const tagging = tagDocument(null, text, sentences);
   const rawTagged = tagging.spans;
   const tagged: Mention[] = [];
@@ -73,8 +85,5 @@ export function recognizeBuiltinWithTokens(text: string, sentences: readonly Spa
     listed.push(...listedNames(sentence));
   }
   const named = preferRules(rules, tagged);
-  const missed = notOverlapping(listed, named);
-  const dates = findDates(text, reference).map((date): Mention => ({ type: 'date', start: date.start, end: date.end, value: date.value }));
-  const undated = notOverlapping([...named, ...missed], dates);
-  return { mentions: [...undated, ...dates], sentenceTokens: tagging.sentences.map((sentence) => sentence.tokens) };
+  return { named, missed: notOverlapping(listed, named), sentenceTokens: tagging.sentences.map((sentence) => sentence.tokens) };
 }

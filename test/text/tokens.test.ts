@@ -56,4 +56,14 @@ describe('tokenize', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('gives the same tokens with a map of shared forms, equal texts being one string', () => {
+    const forms = new Map<string, string>();
+    const first = tokenize('Dr. Ma said the plan works. Ma said so.', 0, forms);
+    const second = tokenize('Ma said.', 100, forms);
+    expect(first).toEqual(tokenize('Dr. Ma said the plan works. Ma said so.'));
+    expect(second).toEqual(tokenize('Ma said.', 100));
+    expect(forms.get('said')).toBe('said');
+    expect([...forms.keys()]).toEqual(['Dr.', 'Ma', 'said', 'the', 'plan', 'works', 'so']);
+  });
 });

@@ -193,6 +193,14 @@ const INSIDE_TAGS: readonly GazetteerTag[] = GAZETTEER_CATEGORIES.map((category)
 /** The tags of a token no list covers (shared and frozen). */
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
+/**
+ * The tags of a token one list covers, one shared frozen array per tag: most tagged tokens have
+ * one tag, and a document of megabytes keeps its tags until its entities are linked.
+ */
+const ONE_TAG: ReadonlyMap<string, readonly string[]> = new Map(
+  [...BEGIN_TAGS, ...INSIDE_TAGS].map((tag) => [tag, Object.freeze([tag])]),
+);
+
 /** Whether tokens `i` to `i + length - 1` are all caps or letterless (`U.S. - CHINA`). */
 function allCapsRun(texts: readonly string[], caps: readonly boolean[], i: number, length: number): boolean {
   for (let k = 1; k < length; k++) if (!caps[i + k] && (classesOf(texts[i + k]!) & LETTER) !== 0) return false;
@@ -270,7 +278,7 @@ export function matchGazetteerWords(words: readonly string[]): readonly (readonl
   for (let i = 0; i < n; i++) {
     const tags = found[i];
     result[i] = tags === undefined ? NO_TAGS
-      : tags.length === 1 ? [tags[0]!.tag]
+      : tags.length === 1 ? ONE_TAG.get(tags[0]!.tag)!
       : tags.sort((a, b) => b.length - a.length || a.category - b.category).map((entry) => entry.tag);
   }
   return result;

@@ -5,65 +5,10 @@
 import type { Span } from '../../model/span.js';
 import { classesOf, LETTER, LOWER } from '../../text/character-class.js';
 import { tokenize, type Token } from '../../text/tokens.js';
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fnvStr(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h;
-}
-
-/** Hash of template `tpl` with `text.slice(from, to)`, without slicing. */
-function fr(tpl: number, text: string, from: number, to: number): number {
-  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
-
-/** Hash of template `tpl` alone (binary indicator features). */
-function f0(tpl: number): number {
-  return Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME) >>> 0;
-}
-
-const HAS_LETTER = /\p{L}/u;
+import { f0, fr, m1, m2, shapeHash, strHash } from './feature-hash.js';
 
 function hasLetter(word: string): boolean {
   return (classesOf(word) & LETTER) !== 0;
-}
-
-/** Word shape with repeats collapsed: `Merkel` -> `Xx`, `U.S.` -> `X.X.`, `1996-08-30` -> `d-d-d`. */
-export function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
-  const n = Math.min(word.length, 40);
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    let s: string;
-    if (c >= 65 && c <= 90) s = 'X';
-    else if (c >= 97 && c <= 122) s = 'x';
-    else if (c >= 48 && c <= 57) s = 'd';
-    else if (c < 128) s = word[i]!;
-    else {
-      const ch = word[i]!;
-      if (ch !== ch.toLowerCase()) s = 'X';
-      else if (ch !== ch.toUpperCase()) s = 'x';
-      else if (HAS_LETTER.test(ch)) s = 'x';
-      else s = c >= 0xd800 && c <= 0xdfff ? 'E' : '#';
-    }
-    if (s !== last) {
-      out += s;
-      last = s;
-    }
-  }
-  return out;
 }
 
 /** A token with letters and no lower-case letter. */
@@ -145,8 +90,9 @@ function isSportsDocument(sentences: readonly { readonly raw: readonly string[] 
  * @param upper Indices of sentences to upper-case (training augmentation: headline-like copies).
  */
 export function prepareDocument(text: string, sentences: readonly Span[], upper?: ReadonlySet<number>): PreparedSentence[] {
+  const forms = new Map<string, string>();
   const tokenized = sentences.map((span, index) => {
-    const tokens = tokenize(text.slice(span.start, span.end), span.start);
+    const tokens = tokenize(text.slice(span.start, span.end), span.start, forms);
     const raw = upper?.has(index) === true ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
     return { tokens, raw, caps: capsSentence(raw) };
   });
@@ -172,10 +118,14 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
   const sports = isSportsDocument(tokenized);
   return tokenized.map(({ tokens, raw, caps }) => {
     const flags = new Uint8Array(raw.length);
-    const words = raw.map((word, i) => {
-      if (!hasLetter(word)) return word;
+    // Only all-caps sentences are true-cased: the others share `raw` (one array less per
+    // sentence, which counts on inputs of megabytes).
+    const words = caps ? [...raw] : raw;
+    for (let i = 0; i < raw.length; i++) {
+      const word = raw[i]!;
+      if (!hasLetter(word)) continue;
       const entry = stats.get(word.toLowerCase());
-      if (entry === undefined) return word;
+      if (entry === undefined) continue;
       let flag = 0;
       if (entry.lower > 0) flag |= FLAG_DOC_LOWER;
       if (entry.cap > 0) flag |= FLAG_DOC_CAP;
@@ -191,30 +141,10 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
         if (best > 0) flag |= FLAG_TRUECASED;
       }
       flags[i] = flag;
-      return form;
-    });
+      if (form !== word) words[i] = form; // only in all-caps sentences, whose `words` is a copy
+    }
     return { tokens, raw, words, caps, sports, flags };
   });
-}
-
-/** Hash of a string (FNV-1a), the unit features are combined from. */
-function strHash(text: string): number {
-  return fnvStr(FNV_OFFSET, text) >>> 0;
-}
-
-/** Feature of template `tpl` over one precomputed hash. */
-function m1(tpl: number, a: number): number {
-  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
-  h = Math.imul(h ^ a, FNV_PRIME);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
-/** Feature of template `tpl` over two precomputed hashes. */
-function m2(tpl: number, a: number, b: number): number {
-  let h = Math.imul(FNV_OFFSET ^ tpl, FNV_PRIME);
-  h = Math.imul(h ^ a, FNV_PRIME);
-  h = Math.imul((h ^ (h >>> 13)) ^ b, FNV_PRIME);
-  return (h ^ (h >>> 15)) >>> 0;
 }
 
 const BOS = strHash('<s>');
@@ -232,33 +162,6 @@ function tagHash(tag: string): number {
     if (tagHashes.size < 1000) tagHashes.set(tag, h);
   }
   return h;
-}
-
-/** Hash of the collapsed shape of a word (see {@link shapeOf}), computed without building it. */
-function shapeHash(word: string): number {
-  let h = FNV_OFFSET;
-  let last = -1;
-  const n = Math.min(word.length, 40);
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    let s: number;
-    if (c >= 65 && c <= 90) s = 88; // X
-    else if (c >= 97 && c <= 122) s = 120; // x
-    else if (c >= 48 && c <= 57) s = 100; // d
-    else if (c < 128) s = c;
-    else {
-      const ch = word[i]!;
-      if (ch !== ch.toLowerCase()) s = 88;
-      else if (ch !== ch.toUpperCase()) s = 120;
-      else if (HAS_LETTER.test(ch)) s = 120;
-      else s = c >= 0xd800 && c <= 0xdfff ? 69 : 35;
-    }
-    if (s !== last) {
-      h = Math.imul(h ^ s, FNV_PRIME);
-      last = s;
-    }
-  }
-  return h >>> 0;
 }
 
 /**
@@ -303,6 +206,34 @@ let scratchShape = new Float64Array(256);
 const scratchLowWords: string[] = [];
 
 /**
+ * Appends the features of a token that depend only on its form, its sentence being all caps and
+ * its document flags (see {@link PreparedSentence}): the same inputs give the same features, which
+ * lets inference cache their weights per word (see `word-weights.ts`).
+ */
+export function wordOnlyFeatures(word: string, caps: boolean, flag: number, out: number[]): void {
+  const low = word.toLowerCase();
+  wordFeatures(word, low, strHash(low), shapeHash(word), caps, flag, out);
+}
+
+/** Where a neighbour stands from the token whose features it gives: previous, next, second previous, second next. */
+export type NeighbourRole = 0 | 1 | 2 | 3;
+export const NEIGHBOUR_ROLES: readonly NeighbourRole[] = [0, 1, 2, 3];
+
+/**
+ * Appends the features a token gets from one neighbour's word alone (its lower-cased form and
+ * shape), so that inference can cache their weights per word too.
+ *
+ * @param word The neighbour, or null past the sentence's start (roles 0 and 2) or end (1 and 3).
+ */
+export function neighbourOnlyFeatures(word: string | null, role: NeighbourRole, out: number[]): void {
+  const boundary = role === 0 || role === 2 ? BOS : EOS;
+  const low = word === null ? boundary : strHash(word.toLowerCase());
+  if (role === 0) out.push(m1(13, low), m1(22, word === null ? boundary : shapeHash(word)));
+  else if (role === 1) out.push(m1(14, low), m1(23, word === null ? boundary : shapeHash(word)));
+  else out.push(m1(role === 2 ? 15 : 16, low));
+}
+
+/**
  * Appends the feature hashes of every token of a sentence to `out`, and each token's end index in
  * `out` to `ends`: its {@link wordFeatures} and its context (neighbours, position, gazetteer
  * hits). Each word, lower-cased word and shape is hashed once; features combine those hashes
@@ -311,6 +242,8 @@ const scratchLowWords: string[] = [];
  * @param gazetteer Per-token gazetteer tags (`B-country`, ...), or null when unavailable.
  * @param active When given, tokens marked 0 get no features (inference skips tokens that cannot
  *   be part of a name, see `tag.ts`); only its first `words.length` entries are read.
+ * @param withWordFeatures False to leave out the {@link wordOnlyFeatures} and
+ *   {@link neighbourOnlyFeatures} of each token (inference adds their weights from a cache).
  */
 export function sentenceFeatures(
   sentence: PreparedSentence,
@@ -318,6 +251,7 @@ export function sentenceFeatures(
   out: number[],
   ends: number[],
   active: Uint8Array | null = null,
+  withWordFeatures = true,
 ): void {
   const { words, caps, flags, sports } = sentence;
   const n = words.length;
@@ -348,18 +282,23 @@ export function sentenceFeatures(
       ends.push(out.length);
       continue;
     }
-    wordFeatures(words[i]!, lows[i]!, hLow, shape, caps, flags[i]!, out);
-    out.push(m1(13, hl[p - 1]!));
-    out.push(m1(14, hl[p + 1]!));
-    out.push(m1(15, hl[p - 2]!));
-    out.push(m1(16, hl[p + 2]!));
+    // The order is the one the weights were trained with (only the sums matter at inference).
+    if (withWordFeatures) {
+      wordFeatures(words[i]!, lows[i]!, hLow, shape, caps, flags[i]!, out);
+      out.push(m1(13, hl[p - 1]!));
+      out.push(m1(14, hl[p + 1]!));
+      out.push(m1(15, hl[p - 2]!));
+      out.push(m1(16, hl[p + 2]!));
+    }
     out.push(m2(17, hl[p - 1]!, hLow));
     out.push(m2(18, hLow, hl[p + 1]!));
     out.push(m2(19, hs[p - 1]!, shape));
     out.push(m2(20, shape, hs[p + 1]!));
     out.push(m2(21, hs[p - 1]!, hs[p + 1]!));
-    out.push(m1(22, hs[p - 1]!));
-    out.push(m1(23, hs[p + 1]!));
+    if (withWordFeatures) {
+      out.push(m1(22, hs[p - 1]!));
+      out.push(m1(23, hs[p + 1]!));
+    }
     out.push(m1(i === 0 ? 24 : 25, shape));
     if (sports) {
       out.push(m1(35, shape));

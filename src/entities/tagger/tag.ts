@@ -12,6 +12,7 @@ import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
 import { datelinePlaces } from './dateline.js';
 import { addWeights, decodeBase64, decodeModel, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import { wordWeightsOf } from './word-weights.js';
 import { TAGGER_WEIGHTS } from './weights.generated.js';
 import { applyDocumentConsistency } from './consistency.js';
 
@@ -113,7 +114,8 @@ export function decodeSentence(
   hashes.length = 0;
   ends.length = 0;
   const active = activeTokens(sentence.raw);
-  sentenceFeatures(sentence, gazetteer, hashes, ends, active);
+  sentenceFeatures(sentence, gazetteer, hashes, ends, active, false);
+  wordWeightsOf(m).addSentence(sentence.words, sentence.caps, sentence.flags, active, emissions);
   let f = 0;
   for (let i = 0; i < n; i++) {
     const end = ends[i]!;
