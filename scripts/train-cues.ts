@@ -18,6 +18,7 @@ import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument } from '../src/quotes/document.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
 import { paragraphsOf } from './eval/polnear.js';
+import { rng } from './lib/ner-data.js';
 
 const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../src/quotes/cue-weights.generated.ts', import.meta.url));
@@ -39,18 +40,6 @@ interface Example {
 interface PolnearArticle {
   text: string;
   attributions: { cue: { start: number; end: number }[] | null }[];
-}
-
-/** A small seeded generator (mulberry32): the same shuffles on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function examplesOf(article: PolnearArticle): Example[] {
@@ -81,7 +70,7 @@ function train(examples: readonly Example[]): { bias: number; weights: Map<strin
   const kept = examples.map(({ features, label }) => ({ features: features.filter((f) => counts.get(f)! >= MIN_FEATURE_COUNT), label }));
   const weights = new Map<string, number>();
   let bias = 0;
-  const next = random(SEED);
+  const next = rng(SEED);
   const order = kept.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
