@@ -27,18 +27,16 @@ interface Measurement {
 }
 
 /**
- * Median time of one call of `run`. Calls are batched so that a round lasts at least `minRoundMs`
- * (a single parse of a short article is too quick for the timer); rounds repeat until
- * `budgetMs` is spent, with at least `minRounds` of them.
+ * Runs `run` for `warmUpMs` (at most 1,000 calls) so the JIT settles, then returns how many calls
+ * make a round of at least `minRoundMs`: one parse of a short article is too quick for the timer.
  */
-function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 200, minRoundMs = 10 } = {}): Measurement {
-  const warmUpEnd = performance.now() + Math.min(500, budgetMs / 4);
+function warmUpAndBatch(run: () => void, warmUpMs: number, minRoundMs: number): number {
+  const warmUpEnd = performance.now() + warmUpMs;
   let calls = 0;
   do {
     run();
     calls += 1;
   } while (performance.now() < warmUpEnd && calls < 1000);
-
   let callsPerRound = 1;
   for (;;) {
     const start = performance.now();
@@ -46,6 +44,16 @@ function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 
     if (performance.now() - start >= minRoundMs || callsPerRound >= 1 << 16) break;
     callsPerRound *= 2;
   }
+  return callsPerRound;
+}
+
+/**
+ * Median time of one call of `run`. Calls are batched so that a round lasts at least `minRoundMs`
+ * (a single parse of a short article is too quick for the timer); rounds repeat until
+ * `budgetMs` is spent, with at least `minRounds` of them.
+ */
+function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 200, minRoundMs = 10 } = {}): Measurement {
+  const callsPerRound = warmUpAndBatch(run, Math.min(500, budgetMs / 4), minRoundMs);
 
   const times: number[] = [];
   const deadline = performance.now() + budgetMs;
@@ -66,22 +74,7 @@ function measure(run: () => void, { budgetMs = 2000, minRounds = 5, maxRounds = 
  * ratios between them hold. Each run is warmed up and batched as in {@link measure}.
  */
 function measureInterleaved(runs: readonly (() => void)[], { budgetMs = 8000, minRounds = 7, maxRounds = 200, minRoundMs = 10 } = {}): number[] {
-  const batches = runs.map((run) => {
-    const warmUpEnd = performance.now() + 300;
-    let calls = 0;
-    do {
-      run();
-      calls += 1;
-    } while (performance.now() < warmUpEnd && calls < 1000);
-    let callsPerRound = 1;
-    for (;;) {
-      const start = performance.now();
-      for (let i = 0; i < callsPerRound; i += 1) run();
-      if (performance.now() - start >= minRoundMs || callsPerRound >= 1 << 16) break;
-      callsPerRound *= 2;
-    }
-    return callsPerRound;
-  });
+  const batches = runs.map((run) => warmUpAndBatch(run, 300, minRoundMs));
   const times = runs.map((): number[] => []);
   const deadline = performance.now() + budgetMs;
   for (let round = 0; round < minRounds || (performance.now() < deadline && round < maxRounds); round += 1) {
