@@ -11,6 +11,7 @@ import { prepareDocument, type PreparedSentence } from '../../src/entities/tagge
 import { matchGazetteers } from '../../src/entities/gazetteer/index.js';
 import { GAZETTEER_DATA } from '../../src/entities/gazetteer/data.js';
 import { ENTITY_TYPES, NUM_LABELS, B, I, L, U, label } from '../../src/entities/tagger/labels.js';
+import { mulberry32 } from '../../src/generate/random.js';
 
 export const NER_TRAIN_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'ner-train');
 export const NER_JSONL_DIR = join(NER_TRAIN_DIR, 'jsonl');
@@ -69,17 +70,8 @@ export interface LoadStats {
 
 const ALL = (1 << NUM_LABELS) - 1;
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same mulberry32 that seeds `generateArticle`. */
+export const rng = mulberry32;
 
 export function readSet(file: string): RawDoc[] {
   const path = join(NER_JSONL_DIR, `${file}.jsonl`);

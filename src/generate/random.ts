@@ -35,7 +35,7 @@ function foldSeed(seed: number): number {
   return (low ^ Math.imul(high, 0x9e3779b9)) >>> 0;
 }
 
-function mulberry32(state: number): () => number {
+export function mulberry32(state: number): () => number {
   let a = state >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
