@@ -5,8 +5,8 @@
  *
  * Every candidate the extraction considers (`sentenceCues` of `src/quotes/cue-candidates.ts`, so
  * training sees exactly what extraction sees) is an example; its label is whether it lies in a cue
- * PolNeAR's annotators marked. A logistic regression is fitted by stochastic gradient descent with
- * L2 regularization, in an order shuffled by a seeded generator, so that a run is reproducible.
+ * PolNeAR's annotators marked. A logistic regression (`scripts/lib/logistic.ts`) is fitted with a
+ * fixed seed, so that a run is reproducible.
  * Only feature names and weights are written, never article text.
  *
  * `--holdout` trains on four fifths of train and reports log loss and accuracy on the rest.
@@ -18,7 +18,7 @@ import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument } from '../src/quotes/document.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
 import { paragraphsOf } from './eval/polnear.js';
-import { rng } from './lib/ner-data.js';
+import { evaluateLogistic, fitLogistic, weightLines, type Example } from './lib/logistic.js';
 
 const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../src/quotes/cue-weights.generated.ts', import.meta.url));
@@ -31,11 +31,6 @@ const L2 = 1e-4;
 const MIN_FEATURE_COUNT = 10;
 /** Weights smaller than this are left out of the generated file. */
 const MIN_WEIGHT = 0.05;
-
-interface Example {
-  readonly features: readonly string[];
-  readonly label: 0 | 1;
-}
 
 interface PolnearArticle {
   text: string;
@@ -62,50 +57,6 @@ function examplesOf(article: PolnearArticle): Example[] {
   return examples;
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-function train(examples: readonly Example[]): { bias: number; weights: Map<string, number> } {
-  const counts = new Map<string, number>();
-  for (const { features } of examples) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = examples.map(({ features, label }) => ({ features: features.filter((f) => counts.get(f)! >= MIN_FEATURE_COUNT), label }));
-  const weights = new Map<string, number>();
-  let bias = 0;
-  const next = rng(SEED);
-  const order = kept.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = LEARNING_RATE / (1 + epoch);
-    for (const index of order) {
-      const { features, label } = kept[index]!;
-      let sum = bias;
-      for (const f of features) sum += weights.get(f) ?? 0;
-      const gradient = sigmoid(sum) - label;
-      bias -= rate * gradient;
-      for (const f of features) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - rate * (gradient + L2 * w));
-      }
-    }
-  }
-  return { bias, weights };
-}
-
-function evaluate(model: { bias: number; weights: Map<string, number> }, examples: readonly Example[]): string {
-  let loss = 0;
-  let correct = 0;
-  for (const { features, label } of examples) {
-    let sum = model.bias;
-    for (const f of features) sum += model.weights.get(f) ?? 0;
-    const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(sum)));
-    loss -= label ? Math.log(p) : Math.log(1 - p);
-    if ((p >= 0.5 ? 1 : 0) === label) correct++;
-  }
-  return `log loss ${(loss / examples.length).toFixed(4)}, accuracy ${((100 * correct) / examples.length).toFixed(1)}% on ${examples.length} candidates`;
-}
-
 function main(): void {
   if (!existsSync(TRAIN)) {
     process.stdout.write(`train-cues: ${TRAIN} is absent; nothing to train.\n`);
@@ -117,11 +68,11 @@ function main(): void {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as PolnearArticle);
   const fitted = articles.filter((_, i) => !holdout || i % 5 !== 0).flatMap(examplesOf);
-  const model = train(fitted);
-  process.stdout.write(`train-cues: fitted: ${evaluate(model, fitted)}\n`);
-  if (holdout) process.stdout.write(`train-cues: held out: ${evaluate(model, articles.filter((_, i) => i % 5 === 0).flatMap(examplesOf))}\n`);
+  const model = fitLogistic(fitted, { seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, minFeatureCount: MIN_FEATURE_COUNT });
+  process.stdout.write(`train-cues: fitted: ${evaluateLogistic(model, fitted)}\n`);
+  if (holdout) process.stdout.write(`train-cues: held out: ${evaluateLogistic(model, articles.filter((_, i) => i % 5 === 0).flatMap(examplesOf))}\n`);
 
-  const entries = [...model.weights.entries()].filter(([, w]) => Math.abs(w) >= MIN_WEIGHT).sort((a, b) => a[0].localeCompare(b[0]));
+  const lines = weightLines(model, MIN_WEIGHT);
   const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-cues.ts\` from PolNeAR train. Do not edit
 // by hand; change the script and run it again. It holds feature names and weights only, no article text.
 
@@ -130,11 +81,11 @@ export const CUE_BIAS = ${model.bias.toFixed(3)};
 
 /** The weight of each feature of a cue candidate (see \`featuresOf\` in \`cue-candidates.ts\`). */
 export const CUE_WEIGHTS: Readonly<Record<string, number>> = {
-${entries.map(([f, w]) => `  ${JSON.stringify(f)}: ${w.toFixed(3)},`).join('\n')}
+${lines.join('\n')}
 };
 `;
   writeFileSync(OUTPUT, source);
-  process.stdout.write(`train-cues: wrote ${entries.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+  process.stdout.write(`train-cues: wrote ${lines.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
 }
 
 main();

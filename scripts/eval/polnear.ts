@@ -31,7 +31,7 @@ interface GoldAttribution {
   readonly cue: readonly Segment[] | null;
   readonly content: readonly Segment[] | null;
 }
-interface PolnearArticle {
+export interface PolnearArticle {
   readonly id: string;
   readonly text: string;
   readonly attributions: readonly GoldAttribution[];
@@ -57,7 +57,7 @@ const DOUBLE_MARK = /["“”„‟«»]/;
 const EDGE = /[\s\p{P}]/u;
 
 /** A span trimmed of whitespace, quotation marks and punctuation at both ends (`null` when nothing is left). */
-function trim(text: string, span: Span): Span | null {
+export function trim(text: string, span: Span): Span | null {
   let { start, end } = span;
   while (start < end && EDGE.test(text[start]!)) start++;
   while (end > start && EDGE.test(text[end - 1]!)) end--;
@@ -75,7 +75,7 @@ export function paragraphsOf(text: string): Span[] {
   return spans;
 }
 
-function goldItems(article: PolnearArticle): Item[] {
+export function goldItems(article: PolnearArticle): Item[] {
   return article.attributions.flatMap(({ source, cue, content }) => {
     if (!content || content.length === 0) return [];
     const span = trim(article.text, { start: content[0]!.start, end: content.at(-1)!.end });

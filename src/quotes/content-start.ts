@@ -11,6 +11,8 @@ import { ADVERBIAL_START } from './speaker.js';
 
 /** `said on Sunday in a statement that ...`: how far after the cue a `that` still opens the content. */
 const THAT_WINDOW = 8;
+/** How long an adverbial between a cue and its quotation may be (`said at a Fox News town hall on Monday, "..."`). */
+const ADVERBIAL_WINDOW = 12;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)$/;
 
 /**
@@ -28,6 +30,7 @@ const OBJECT_THEN_CLAUSE = /^(?:told|tells|tell|telling|asked|asks|ask|asking|ur
  */
 const CLAUSE_OPENING = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who']);
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** The longest object skipped: a pronoun or a short name (`Sen. Marco Rubio`). */
 const MAX_OBJECT_TOKENS = 4;
 
@@ -36,11 +39,15 @@ const MAX_OBJECT_TOKENS = 4;
  * if ...`): the index of the word that opens the question, or -1. The object is a pronoun or a
  * run of capitalized words (`words` is lower case, so the caller says which tokens were capitalized).
  */
-function pastObject(words: readonly string[], capitalized: (index: number) => boolean, from: number): number {
-  if (OBJECT_PRONOUN.has(words[from] ?? '')) return CLAUSE_OPENING.has(words[from + 1] ?? '') ? from + 1 : -1;
-  let i = from;
-  while (i < from + MAX_OBJECT_TOKENS && i < words.length && capitalized(i)) i++;
-  return i > from && CLAUSE_OPENING.has(words[i] ?? '') ? i : -1;
+function pastObject(words: readonly string[], capitalized: (index: number) => boolean, from: number, told: boolean): number {
+  // `told POLITICO he had ...`: after a verb of telling, a clause may open with its subject.
+  const opens = (word: string | undefined) => word !== undefined && (CLAUSE_OPENING.has(word) || (told && SUBJECT_PRONOUN.has(word)));
+  if (OBJECT_PRONOUN.has(words[from] ?? '')) return opens(words[from + 1]) ? from + 1 : -1;
+  // `told the Tribune they ...`: a name may come with its article.
+  const name = words[from] === 'the' && capitalized(from + 1) ? from + 1 : from;
+  let i = name;
+  while (i < name + MAX_OBJECT_TOKENS && i < words.length && capitalized(i)) i++;
+  return i > name && opens(words[i]) ? i : -1;
 }
 
 /** Where the content after a cue starts: at a near `that`, past an object, a particle or a time, or right after the cue and a colon or comma. */
@@ -48,19 +55,26 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
   // `said on Sunday that`, `told reporters that`: only an adverbial or the object of `told` comes
   // between the cue and its `that`; `said CNN had tweeted that ...` starts right after the cue.
   const after = words[cue.last + 1] ?? '';
-  const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || TAKES_OBJECT.test(cue.phrase);
+  const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
+  const takesObject = TAKES_OBJECT.test(lastWord);
+  const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || takesObject;
   for (let i = cue.last + 1; adverbialGap && i <= cue.last + THAT_WINDOW && i < words.length; i++) {
     const word = words[i]!;
     if (word === 'that') return i;
     // `telling supporters in Columbus, Ohio, that ...`: the object of `told` may hold a comma.
-    if ((word === ',' && !TAKES_OBJECT.test(cue.phrase)) || word === '.' || isQuoteMark(word)) break;
+    if ((word === ',' && !takesObject) || word === '.' || isQuoteMark(word)) break;
+  }
+  // `said at a town hall on Monday, "we would ..."`: an adverbial, then the quotation.
+  for (let i = cue.last + 2; ADVERBIAL_START.has(after) && i <= cue.last + ADVERBIAL_WINDOW && i < words.length; i++) {
+    const word = words[i]!;
+    if (word === ',' && isQuoteMark(words[i + 1] ?? '')) return i + 1;
+    if (word === ',' || word === '.' || isQuoteMark(word)) break;
   }
   const next = words[cue.last + 1];
   if (next === ':' || next === ',') return cue.last + 2;
   if (CUE_PARTICLE.has(after)) return cue.last + 2;
-  const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
   if (OBJECT_THEN_CLAUSE.test(lastWord)) {
-    const clause = pastObject(words, capitalized, cue.last + 1);
+    const clause = pastObject(words, capitalized, cue.last + 1, takesObject);
     if (clause >= 0) return clause;
   }
   // `said Monday he ...`, `said on Friday the ...`: a time before the content is not part of it.

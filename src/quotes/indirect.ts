@@ -14,6 +14,7 @@ import { passiveBy } from './passive-by.js';
 import { closingAttribution, holdsVerbCue } from './closing-attribution.js';
 import { MIN_PRECISION, type Draft } from './draft.js';
 import { contentStart } from './content-start.js';
+import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
 
 /**
  * A phrase the lexicon finds a cue nine times in ten (`says`, `told`) needs less from the classifier
@@ -31,7 +32,12 @@ const MIN_PRECISION_BEFORE_QUOTE = 0.2;
  * `..., X said, ...`, and participles (`..., adding that ...`) that take the speaker before them.
  * Content holding a quotation is a mixed quote.
  */
-export function findIndirectQuotes(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Attribution[] {
+export function findIndirectQuotes(
+  doc: QuoteDocument,
+  quotations: readonly Quotation[],
+  direct: readonly DirectQuote[],
+  chooseEnd: EndChooser = chooseByModel,
+): Attribution[] {
   const blocked = blockedTokens(doc, quotations, direct);
   const found: Attribution[] = [];
   let next = 0;
@@ -45,7 +51,7 @@ export function findIndirectQuotes(doc: QuoteDocument, quotations: readonly Quot
     // train reading the sentence's own cues too lost more exact matches than it found).
     const colon = colonAttribution(doc, blocked, sentence);
     for (const draft of colon ? [colon] : readSentence(doc, blocked, sentence, before)) {
-      const range = draft.content.first > draft.cue.last ? cutTrailingClause(doc.words, draft) : { first: skipConnective(doc.words, draft.content.first, draft.content.last), last: draft.content.last };
+      const range = draft.content.first > draft.cue.last ? chooseContentEnd(doc, draft, cutTrailingClause(doc.words, draft), chooseEnd) : { first: skipConnective(doc.words, draft.content.first, draft.content.last), last: draft.content.last };
       // `continued, saying, "..."`: a content of one word is the next cue, not a report.
       if (range.last < range.first) continue;
       const content = trimmedSpan(doc, range);

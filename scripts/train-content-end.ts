@@ -1,0 +1,166 @@
+/**
+ * Trains the content-end model (`src/quotes/content-end.ts`) on PolNeAR train and writes its
+ * weights to `src/quotes/content-end-weights.generated.ts`. Run with `npm run train:content-end`.
+ *
+ * The reader of reported speech runs on every train article with a chooser that records each
+ * decision (the candidates where a content after its cue may end) and keeps the rules' choice.
+ * A decision whose content starts where a gold content starts is an example set: the candidate
+ * that ends where the gold content ends is positive, the others negative (a decision whose gold
+ * end is no candidate is left out and counted). A log-linear model over each decision's candidates
+ * is fitted with a fixed seed, so that a run is reproducible. Only feature names and weights are
+ * written, never article text.
+ *
+ * `--holdout` trains on four fifths of train and reports, on the rest, how often the model and the
+ * rules pick the gold end.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { EndCandidate } from '../src/quotes/content-end.js';
+import { findDirectQuotes } from '../src/quotes/direct.js';
+import { readDocument, type QuoteDocument } from '../src/quotes/document.js';
+import { findIndirectQuotes } from '../src/quotes/indirect.js';
+import { findQuotations } from '../src/quotes/quote-marks.js';
+import { goldItems, paragraphsOf, trim, type PolnearArticle } from './eval/polnear.js';
+import { logit, weightLines, type LogisticModel } from './lib/logistic.js';
+import { rng } from './lib/ner-data.js';
+
+const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../src/quotes/content-end-weights.generated.ts', import.meta.url));
+
+const FIT = { seed: 20261129, epochs: 12, learningRate: 0.05, l2: 1e-4, minFeatureCount: 5 };
+/** Weights smaller than this are left out of the generated file. */
+const MIN_WEIGHT = 0.1;
+
+/** One decision with a known gold end: its candidates, which of them are right, and the rules' pick. */
+interface Decision {
+  readonly candidates: readonly EndCandidate[];
+  readonly gold: ReadonlySet<number>;
+  readonly ruleAt: number;
+}
+
+interface Tally {
+  decisions: Decision[];
+  unreachable: number;
+}
+
+const key = (start: number, end: number) => `${start}:${end}`;
+
+function decisionsOf(article: PolnearArticle, tally: Tally): void {
+  const { text } = article;
+  const gold = goldItems(article);
+  const goldStarts = new Set(gold.map((g) => g.span.start));
+  const goldSpans = new Set(gold.map((g) => key(g.span.start, g.span.end)));
+  const paragraphs = paragraphsOf(text);
+  const doc = readDocument(text, paragraphs);
+  const quotations = findQuotations(text, paragraphs);
+  const spanOf = (doc: QuoteDocument, first: number, at: number) => trim(text, { start: doc.tokens[first]!.start, end: doc.tokens[at - 1]!.end });
+  findIndirectQuotes(doc, quotations, findDirectQuotes(doc, quotations), (candidates, ruleAt, range) => {
+    const whole = spanOf(doc, range.first, range.last + 1);
+    if (!whole || !goldStarts.has(whole.start)) return ruleAt;
+    const right = new Set<number>();
+    for (const { at } of candidates) {
+      const span = spanOf(doc, range.first, at);
+      if (span && goldSpans.has(key(span.start, span.end))) right.add(at);
+    }
+    if (right.size === 0) tally.unreachable++;
+    else tally.decisions.push({ candidates, gold: right, ruleAt });
+    return ruleAt;
+  });
+}
+
+/**
+ * A conditional log-linear model over each decision's candidates (a softmax over their scores),
+ * fitted by stochastic gradient descent with L2 regularization in a seeded order: it learns which
+ * candidate wins among its rivals, which is how extraction uses it.
+ */
+function fitRanking(decisions: readonly Decision[]): LogisticModel {
+  const counts = new Map<string, number>();
+  for (const { candidates } of decisions) for (const { features } of candidates) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const kept = decisions.map(({ candidates, gold }) =>
+    candidates.map(({ at, features }) => ({ right: gold.has(at), features: features.filter((f) => counts.get(f)! >= FIT.minFeatureCount) })),
+  );
+  const weights = new Map<string, number>();
+  // The mean of the weights after each epoch: steadier than the last epoch's alone.
+  const averaged = new Map<string, number>();
+  const next = rng(FIT.seed);
+  const order = kept.map((_, i) => i);
+  for (let epoch = 0; epoch < FIT.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = FIT.learningRate / (1 + epoch);
+    for (const index of order) {
+      const candidates = kept[index]!;
+      const scores = candidates.map(({ features }) => features.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
+      const top = Math.max(...scores);
+      const exps = scores.map((score) => Math.exp(score - top));
+      const total = exps.reduce((a, b) => a + b, 0);
+      const rightTotal = exps.reduce((sum, e, k) => sum + (candidates[k]!.right ? e : 0), 0);
+      candidates.forEach(({ right, features }, k) => {
+        // The gradient of -log P(a right candidate): its share among all minus its share among the right ones.
+        const gradient = exps[k]! / total - (right ? exps[k]! / rightTotal : 0);
+        if (gradient === 0) return;
+        for (const f of features) {
+          const w = weights.get(f) ?? 0;
+          weights.set(f, w - rate * (gradient + FIT.l2 * w));
+        }
+      });
+    }
+    for (const [f, w] of weights) averaged.set(f, (averaged.get(f) ?? 0) + w / FIT.epochs);
+  }
+  return { bias: 0, weights: averaged };
+}
+
+/** How often the model's best candidate, and the rules' pick, is a right one. */
+function accuracy(model: LogisticModel, decisions: readonly Decision[]): string {
+  let byModel = 0;
+  let byRule = 0;
+  for (const { candidates, gold, ruleAt } of decisions) {
+    let best = ruleAt;
+    let bestScore = -Infinity;
+    for (const { at, features } of candidates) {
+      const score = logit(model, features);
+      if (score > bestScore) [best, bestScore] = [at, score];
+    }
+    if (gold.has(best)) byModel++;
+    if (gold.has(ruleAt)) byRule++;
+  }
+  const pct = (n: number) => ((100 * n) / decisions.length).toFixed(1);
+  return `model right ${pct(byModel)}%, rules right ${pct(byRule)}% of ${decisions.length} decisions`;
+}
+
+function main(): void {
+  if (!existsSync(TRAIN)) {
+    process.stdout.write(`train-content-end: ${TRAIN} is absent; nothing to train.\n`);
+    return;
+  }
+  const holdout = process.argv.includes('--holdout');
+  const articles = readFileSync(TRAIN, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as PolnearArticle);
+  const fitted: Tally = { decisions: [], unreachable: 0 };
+  const held: Tally = { decisions: [], unreachable: 0 };
+  articles.forEach((article, i) => decisionsOf(article, holdout && i % 5 === 0 ? held : fitted));
+  const model = fitRanking(fitted.decisions);
+  process.stdout.write(`train-content-end: fitted: ${accuracy(model, fitted.decisions)} (${fitted.unreachable} more with the gold end at no candidate)\n`);
+  if (holdout) process.stdout.write(`train-content-end: held out: ${accuracy(model, held.decisions)}\n`);
+
+  const lines = weightLines(model, MIN_WEIGHT);
+  const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-content-end.ts\` from PolNeAR train. Do
+// not edit by hand; change the script and run it again. It holds feature names and weights only.
+
+/** The score of a candidate with no feature (the intercept of the logistic regression). */
+export const CONTENT_END_BIAS = ${model.bias.toFixed(3)};
+
+/** The weight of each feature of a place where a content may end (see \`endCandidates\` in \`content-end.ts\`). */
+export const CONTENT_END_WEIGHTS: Readonly<Record<string, number>> = {
+${lines.join('\n')}
+};
+`;
+  writeFileSync(OUTPUT, source);
+  process.stdout.write(`train-content-end: wrote ${lines.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+}
+
+main();
