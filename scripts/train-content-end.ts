@@ -15,7 +15,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EndCandidate } from '../src/quotes/content-end.js';
+import { END_TEMPLATES, type EndCandidate } from '../src/quotes/content-end.js';
+import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument, type QuoteDocument } from '../src/quotes/document.js';
 import { findIndirectQuotes } from '../src/quotes/indirect.js';
@@ -33,7 +34,8 @@ const MIN_WEIGHT = 0.1;
 
 /** One decision with a known gold end: its candidates, which of them are right, and the rules' pick. */
 interface Decision {
-  readonly candidates: readonly EndCandidate[];
+  /** Each candidate's `at` and its features written as keys (`name=part|part`). */
+  readonly candidates: readonly { readonly at: number; readonly features: readonly string[] }[];
   readonly gold: ReadonlySet<number>;
   readonly ruleAt: number;
 }
@@ -44,6 +46,7 @@ interface Tally {
 }
 
 const key = (start: number, end: number) => `${start}:${end}`;
+const keyed = ({ at, features }: EndCandidate) => ({ at, features: features.map((parts, k) => featureKey(END_TEMPLATES[k]!, parts)) });
 
 function decisionsOf(article: PolnearArticle, tally: Tally): void {
   const { text } = article;
@@ -63,7 +66,7 @@ function decisionsOf(article: PolnearArticle, tally: Tally): void {
       if (span && goldSpans.has(key(span.start, span.end))) right.add(at);
     }
     if (right.size === 0) tally.unreachable++;
-    else tally.decisions.push({ candidates, gold: right, ruleAt });
+    else tally.decisions.push({ candidates: candidates.map(keyed), gold: right, ruleAt });
     return ruleAt;
   });
 }
@@ -150,9 +153,6 @@ function main(): void {
   const lines = weightLines(model, MIN_WEIGHT);
   const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-content-end.ts\` from PolNeAR train. Do
 // not edit by hand; change the script and run it again. It holds feature names and weights only.
-
-/** The score of a candidate with no feature (the intercept of the logistic regression). */
-export const CONTENT_END_BIAS = ${model.bias.toFixed(3)};
 
 /** The weight of each feature of a place where a content may end (see \`endCandidates\` in \`content-end.ts\`). */
 export const CONTENT_END_WEIGHTS: Readonly<Record<string, number>> = {

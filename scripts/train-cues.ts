@@ -13,7 +13,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
+import { CUE_TEMPLATES, blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
+import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument } from '../src/quotes/document.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
@@ -51,7 +52,7 @@ function examplesOf(article: PolnearArticle): Example[] {
       const start = doc.tokens[cue.first]!.start;
       const end = doc.tokens[cue.last]!.end;
       const label = cueSpans.some((span) => span.start < end && start < span.end) ? 1 : 0;
-      examples.push({ features: read.features[k]!, label });
+      examples.push({ features: read.features[k]!.map((parts, t) => featureKey(CUE_TEMPLATES[t]!, parts)), label });
     });
   }
   return examples;

@@ -1,7 +1,8 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
 import type { Draft } from './draft.js';
 import type { TokenRange } from './speaker.js';
-import { CONTENT_END_BIAS, CONTENT_END_WEIGHTS } from './content-end-weights.generated.js';
+import { CONTENT_END_WEIGHTS } from './content-end-weights.generated.js';
+import { FeatureTable, type FeatureTemplate } from './feature-table.js';
 
 /*
  * Where reported speech that follows its cue ends. The sentence reader gives the longest content
@@ -17,8 +18,16 @@ import { CONTENT_END_BIAS, CONTENT_END_WEIGHTS } from './content-end-weights.gen
 /** A place the content may end: the content is `[first, at - 1]`; `at` past the content keeps it whole. */
 export interface EndCandidate {
   readonly at: number;
-  readonly features: readonly string[];
+  /** The parts of the candidate's feature of each of {@link END_TEMPLATES}, in order. */
+  readonly features: readonly (readonly string[])[];
 }
+
+const template = (name: string): FeatureTemplate => ({ name, arity: name.split('|').length });
+/** The feature templates of a candidate end: `b` is the word after the end, `p` the last word of the content, `c1`-`c3` the classes after `b`. */
+export const END_TEMPLATES: readonly FeatureTemplate[] = [
+  'b', 'b|n', 'b|shape', 'p', 'p|b', 'len', 'b|len', 'rest', 'cue|b', 'open|b', 'rule', 'rule|b', 'quote', 'commas|b', 'rank',
+  'b|c1|c2', 'b|n|c2', 'c1|c2|c3', 'open|b|c1',
+].map(template);
 
 /** Picks the `at` of one of the candidates for the content `range`; the rules' guess is `ruleAt`. */
 export type EndChooser = (candidates: readonly EndCandidate[], ruleAt: number, range: TokenRange) => number;
@@ -33,8 +42,10 @@ const BREAK_WORDS = new Set([
 ]);
 
 const PUNCTUATION = /^\p{P}+$/u;
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(CONTENT_END_WEIGHTS));
+const WEIGHTS = new FeatureTable(END_TEMPLATES, CONTENT_END_WEIGHTS);
 
+const COMMAS = ['0', '1', '2', '3'];
+const RANKS = ['0', '1', '2', '3', '4'];
 const bucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');
 
 /** The class of a content's first word: how the report opens. */
@@ -46,26 +57,44 @@ function openingOf(word: string): string {
   return 'word';
 }
 
-/** The shape of the word after a break: what kind of phrase follows. */
-function shapeOf(doc: QuoteDocument, index: number, last: number): string {
-  if (index > last) return '</c>';
-  const text = doc.tokens[index]!.text;
+/** Closed-class words by the class of phrase they open. */
+const WORD_CLASS: ReadonlyMap<string, string> = new Map([
+  ...['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there'].map((w) => [w, 'pron'] as const),
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most'].map((w) => [w, 'det'] as const),
+  ...['who', 'which', 'that', 'whose', 'where', 'when', 'what', 'how', 'why'].map((w) => [w, 'wh'] as const),
+  ...['said', 'says', 'say', 'told', 'added', 'noted', 'wrote', 'according', 'adding', 'saying'].map((w) => [w, 'cue'] as const),
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'does', 'did'].map(
+    (w) => [w, 'aux'] as const,
+  ),
+]);
+
+/** The shape of a token: what kind of phrase follows a break. */
+function shapeOf(text: string): string {
+  const code = text.charCodeAt(0);
+  // ASCII first: most tokens are plain words, and a regular expression per token costs more than the rest.
+  if (code >= 97 && code <= 122) return text.endsWith('ing') ? 'ing' : text.endsWith('ed') ? 'ed' : text.endsWith('ly') ? 'ly' : 'low';
+  if (code >= 65 && code <= 90) return 'cap';
+  if (code >= 48 && code <= 57) return 'num';
   if (PUNCTUATION.test(text)) return 'punct';
   if (/^\p{Lu}/u.test(text)) return 'cap';
   if (/^\p{N}/u.test(text)) return 'num';
-  return /ing$/.test(text) ? 'ing' : /ed$/.test(text) ? 'ed' : /ly$/.test(text) ? 'ly' : 'low';
+  return text.endsWith('ing') ? 'ing' : text.endsWith('ed') ? 'ed' : text.endsWith('ly') ? 'ly' : 'low';
 }
 
-/** The class of a word after a break: the phrase it opens. */
-function classOf(doc: QuoteDocument, index: number, last: number): string {
-  if (index > last) return '</c>';
-  const word = doc.words[index]!;
-  if (/^(?:he|she|they|we|i|you|it|there)$/.test(word)) return 'pron';
-  if (/^(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most)$/.test(word)) return 'det';
-  if (/^(?:who|which|that|whose|where|when|what|how|why)$/.test(word)) return 'wh';
-  if (/^(?:said|says|say|told|added|noted|wrote|according|adding|saying)$/.test(word)) return 'cue';
-  if (/^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did)$/.test(word)) return 'aux';
-  return shapeOf(doc, index, last);
+/** The shape and the class (closed-class words by the phrase they open, else the shape) of the tokens `[first, last]`, then `</c>` past it. */
+function describe(doc: QuoteDocument, first: number, last: number): { shapes: string[]; classes: string[] } {
+  const shapes: string[] = [];
+  const classes: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const shape = shapeOf(doc.tokens[i]!.text);
+    shapes.push(shape);
+    classes.push(WORD_CLASS.get(doc.words[i]!) ?? shape);
+  }
+  for (let k = 0; k < 4; k++) {
+    shapes.push('</c>');
+    classes.push('</c>');
+  }
+  return { shapes, classes };
 }
 
 /**
@@ -76,6 +105,10 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
   const { words } = doc;
   const cueWord = draft.cue.phrase.slice(draft.cue.phrase.lastIndexOf(' ') + 1);
   const opening = openingOf(words[first] ?? '');
+  const { shapes, classes } = describe(doc, first, last);
+  // The shape and class of token `i` (`</c>` past the content).
+  const shape = (i: number) => shapes[i - first]!;
+  const klass = (i: number) => classes[i - first]!;
   const candidates: EndCandidate[] = [];
   let commas = 0;
   let marks = 0;
@@ -89,28 +122,30 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
     const after = whole ? '</c>' : (words[at + 1] ?? '</c>');
     const rule = at === ruleLast + 1 ? 'rule' : 'other';
     const inside = marks % 2 === 1 ? 'in' : 'out';
+    const [c1, c2, c3] = [klass(at + 1), klass(at + 2), klass(at + 3)];
+    const length = bucket(at - first);
     candidates.push({
       at,
       features: [
-        `b=${next}`,
-        `b|n=${next}|${after}`,
-        `b|shape=${next}|${shapeOf(doc, at + 1, last)}`,
-        `p=${word}`,
-        `p|b=${word}|${next}`,
-        `len=${bucket(at - first)}`,
-        `b|len=${next}|${bucket(at - first)}`,
-        `rest=${bucket(last + 1 - at)}`,
-        `cue|b=${cueWord}|${next}`,
-        `open|b=${opening}|${next}`,
-        rule,
-        `${rule}|b=${next}`,
-        `quote=${inside}`,
-        `commas|b=${Math.min(commas, 3)}|${next}`,
-        `rank=${Math.min(candidates.length, 4)}`,
-        `b|c1|c2=${next}|${classOf(doc, at + 1, last)}|${classOf(doc, at + 2, last)}`,
-        `b|n|c2=${next}|${after}|${classOf(doc, at + 2, last)}`,
-        `c1|c2|c3=${classOf(doc, at + 1, last)}|${classOf(doc, at + 2, last)}|${classOf(doc, at + 3, last)}`,
-        `open|b|c1=${opening}|${next}|${classOf(doc, at + 1, last)}`,
+        [next],
+        [next, after],
+        [next, shape(at + 1)],
+        [word],
+        [word, next],
+        [length],
+        [next, length],
+        [bucket(last + 1 - at)],
+        [cueWord, next],
+        [opening, next],
+        [rule],
+        [rule, next],
+        [inside],
+        [COMMAS[Math.min(commas, 3)]!, next],
+        [RANKS[Math.min(candidates.length, 4)]!],
+        [next, c1, c2],
+        [next, after, c2],
+        [c1, c2, c3],
+        [opening, next, c1],
       ],
     });
   }
@@ -122,8 +157,7 @@ export const chooseByModel: EndChooser = (candidates, ruleAt) => {
   let best = ruleAt;
   let bestScore = -Infinity;
   for (const { at, features } of candidates) {
-    let score = CONTENT_END_BIAS;
-    for (const feature of features) score += WEIGHTS.get(feature) ?? 0;
+    const score = WEIGHTS.score(features);
     if (score > bestScore) {
       best = at;
       bestScore = score;

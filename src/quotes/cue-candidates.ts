@@ -1,6 +1,7 @@
 import type { DirectQuote } from './direct.js';
 import { tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
 import { cueProbability } from './cue-classifier.js';
+import type { FeatureTemplate } from './feature-table.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
 
@@ -38,8 +39,8 @@ export interface SentenceCues {
   readonly quoteAt: number;
   /** The candidates, each with `precision` replaced by the classifier's probability. */
   readonly cues: readonly ScoredCue[];
-  /** The features of each candidate, for training. */
-  readonly features: readonly (readonly string[])[];
+  /** The features of each candidate, for training: the parts of its feature of each of {@link CUE_TEMPLATES}. */
+  readonly features: readonly (readonly (readonly string[])[])[];
 }
 
 export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence): SentenceCues | null {
@@ -57,7 +58,7 @@ export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: 
     }
   }
   const cues: ScoredCue[] = [];
-  const features: string[][] = [];
+  const features: string[][][] = [];
   for (const cue of matchCues(words, start, end + 1, CANDIDATE_FLOOR, true)) {
     if (blocked[cue.first] !== 0) continue;
     const cueFeatures = featuresOf(doc, cue, start, end, quoteAt);
@@ -94,10 +95,17 @@ function shapeOf(word: string): string {
   return /ing$/.test(word) ? 'ing' : /ed$/.test(word) ? 'ed' : /s$/.test(word) ? 's' : 'base';
 }
 
+const WORD_COUNTS = ['0', '1', '2', '3'];
 const bucket = (n: number) => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
 
-/** The features of a candidate cue in its sentence `[start, end]`; `quoteAt` as in {@link SentenceCues}. */
-function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number): string[] {
+/** The feature templates of a cue candidate: `p` is its phrase, `prev` / `next` the words around it, classes of them in the pairs. */
+export const CUE_TEMPLATES: readonly FeatureTemplate[] = [
+  'p', 'p|prev', 'p|next', 'prev', 'next', 'prev2', 'next2', 'shape', 'shape|prev', 'shape|next', 'prev|next', 'pos', 'rest', 'quote',
+  'p|quote', 'words',
+].map((name) => ({ name, arity: name.split('|').length }));
+
+/** The features of a candidate cue in its sentence `[start, end]` (one parts list per template); `quoteAt` as in {@link SentenceCues}. */
+function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number): string[][] {
   const { words } = doc;
   const phrase = cue.phrase;
   const shape = shapeOf(words[cue.first]!);
@@ -107,21 +115,21 @@ function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: numbe
   const nextClass = classOf(doc, cue.last + 1, start, end);
   const quote = quoteAt < 0 ? 'none' : quoteAt > cue.last ? 'after' : 'before';
   return [
-    `p=${phrase}`,
-    `p|prev=${phrase}|${prevClass}`,
-    `p|next=${phrase}|${nextClass}`,
-    `prev=${prev}`,
-    `next=${next}`,
-    `prev2=${cue.first - 1 > start ? words[cue.first - 2] : '<s>'}`,
-    `next2=${cue.last + 1 < end ? words[cue.last + 2] : '</s>'}`,
-    `shape=${shape}`,
-    `shape|prev=${shape}|${prevClass}`,
-    `shape|next=${shape}|${nextClass}`,
-    `prev|next=${prevClass}|${nextClass}`,
-    `pos=${bucket(cue.first - start)}`,
-    `rest=${bucket(end - cue.last)}`,
-    `quote=${quote}`,
-    `p|quote=${phrase}|${quote}`,
-    `words=${Math.min(cue.last - cue.first + 1, 3)}`,
+    [phrase],
+    [phrase, prevClass],
+    [phrase, nextClass],
+    [prev],
+    [next],
+    [cue.first - 1 > start ? words[cue.first - 2]! : '<s>'],
+    [cue.last + 1 < end ? words[cue.last + 2]! : '</s>'],
+    [shape],
+    [shape, prevClass],
+    [shape, nextClass],
+    [prevClass, nextClass],
+    [bucket(cue.first - start)],
+    [bucket(end - cue.last)],
+    [quote],
+    [phrase, quote],
+    [WORD_COUNTS[Math.min(cue.last - cue.first + 1, 3)]!],
   ];
 }

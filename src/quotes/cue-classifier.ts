@@ -1,4 +1,6 @@
 import { CUE_BIAS, CUE_WEIGHTS } from './cue-weights.generated.js';
+import { CUE_TEMPLATES } from './cue-candidates.js';
+import { FeatureTable } from './feature-table.js';
 
 /*
  * A logistic regression over the features of a cue candidate in its sentence (`cue-candidates.ts`):
@@ -6,11 +8,11 @@ import { CUE_BIAS, CUE_WEIGHTS } from './cue-weights.generated.js';
  * by `scripts/train-cues.ts` on PolNeAR train and written to `cue-weights.generated.ts`.
  */
 
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(CUE_WEIGHTS));
+let table: FeatureTable | null = null;
 
-/** The probability that a candidate with these features is a cue; features without a weight count 0. */
-export function cueProbability(features: readonly string[]): number {
-  let sum = CUE_BIAS;
-  for (const feature of features) sum += WEIGHTS.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-sum));
+/** The probability that a candidate with these features (one parts list per template) is a cue; features without a weight count 0. */
+export function cueProbability(features: readonly (readonly string[])[]): number {
+  // Built on first use: the table and the templates' module import each other.
+  table ??= new FeatureTable(CUE_TEMPLATES, CUE_WEIGHTS);
+  return 1 / (1 + Math.exp(-(CUE_BIAS + table.score(features))));
 }

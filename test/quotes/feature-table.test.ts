@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureTable, featureKey } from '../../src/quotes/feature-table.js';
+
+const templates = [
+  { name: 'w', arity: 1 },
+  { name: 'w|next', arity: 2 },
+];
+
+describe('FeatureTable', () => {
+  it('finds the weight of a feature by its parts, as its key would', () => {
+    const weights = { 'w=said': 1.5, 'w|next=said|that': -0.25, 'unknown=x': 9 };
+    const table = new FeatureTable(templates, weights);
+    expect(table.weight(0, ['said'])).toBe(1.5);
+    expect(table.weight(1, ['said', 'that'])).toBe(-0.25);
+    expect(table.weight(1, ['said', 'this'])).toBe(0);
+    expect(table.weight(0, ['told'])).toBe(0);
+    // A prefix of a longer feature is not a feature.
+    expect(table.weight(1, ['said', 'that', 'extra'])).toBe(0);
+    expect(table.score([['said'], ['said', 'that']])).toBe(1.25);
+    expect(featureKey(templates[1]!, ['said', 'that'])).toBe('w|next=said|that');
+  });
+
+  it('finds a feature whose part holds the separator (a bar token) by its key, as the training scripts wrote it', () => {
+    const table = new FeatureTable(templates, { 'w|next=|||said': 2, 'w=|': 3 });
+    expect(table.weight(1, ['||', 'said'])).toBe(2);
+    // The same key: the string model cannot tell these apart either.
+    expect(table.weight(1, ['|', '|said'])).toBe(2);
+    expect(table.weight(1, ['|', 'said'])).toBe(0);
+    expect(table.weight(0, ['|'])).toBe(3);
+  });
+});
