@@ -18,6 +18,9 @@ export function featureKey(template: FeatureTemplate, parts: readonly string[]):
 
 type Nested = Map<string, Nested | number>;
 
+const numberOr0 = (value: Nested | number | undefined): number => (typeof value === 'number' ? value : 0);
+const mapOrNull = (value: Nested | number | undefined): Nested | null => (typeof value === 'object' ? value : null);
+
 export class FeatureTable {
   readonly #templates: readonly FeatureTemplate[];
   /** One tree per template, one level per part. */
@@ -53,13 +56,23 @@ export class FeatureTable {
 
   /** The weight of the feature of template `k` with these parts; 0 when the model has none. */
   weight(k: number, parts: readonly string[]): number {
-    let node: Nested | number | undefined = this.#roots[k];
-    for (const part of parts) {
-      if (part.includes('|')) return this.#irregular.get(featureKey(this.#templates[k]!, parts)) ?? 0;
-      if (!(node instanceof Map)) return 0;
-      node = node.get(part);
+    // A part holding a bar makes a key the trees cannot hold: only the irregular keys may have it.
+    if (this.#irregular.size > 0 && parts.some((part) => part.includes('|'))) return this.#irregular.get(featureKey(this.#templates[k]!, parts)) ?? 0;
+    const root = this.#roots[k]!;
+    // One branch per arity keeps each lookup a straight run of map reads.
+    switch (parts.length) {
+      case 1:
+        return numberOr0(root.get(parts[0]!));
+      case 2:
+        return numberOr0(mapOrNull(root.get(parts[0]!))?.get(parts[1]!));
+      case 3:
+        return numberOr0(mapOrNull(mapOrNull(root.get(parts[0]!))?.get(parts[1]!))?.get(parts[2]!));
+      default: {
+        let node: Nested | number | undefined = root;
+        for (const part of parts) node = node instanceof Map ? node.get(part) : undefined;
+        return numberOr0(node);
+      }
     }
-    return typeof node === 'number' ? node : 0;
   }
 
   /** The sum of the weights of a candidate's features, one parts list per template. */
