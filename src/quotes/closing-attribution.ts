@@ -21,6 +21,8 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
   const build = (speaker: TokenRange | null, comma: number, tailFrom: number) => {
     if (comma - start < 3 || words[comma] !== ',') return null;
     if (!quietTail(words, tailFrom, end, cue)) return null;
+    // `During the two-hour service, the pastor asked ...`: a fronted adverbial with no verb of its own is no report.
+    if (FRONTED_ADVERBIAL.test(words[start]!) && !holdsFiniteVerb(words, { first: start, last: comma - 1 }) && !words.slice(start, comma).some((w) => PAST_FORM.test(w))) return null;
     return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
   };
   if (cue.phrase === 'according to') {
@@ -70,7 +72,7 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
 }
 
 /** An inverted `..., said X` takes a cue whose content often comes before it (`said` 0.36 after, `asked` 0.84, `stressed` 1.0). */
-const INVERTIBLE_CONTENT_AFTER = 0.9;
+export const INVERTIBLE_CONTENT_AFTER = 0.9;
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Whether `words[from, to]` hold a verb form: a finite auxiliary, or a word in `-ed` or `-s` (`Trade talks will resume`). */
@@ -79,6 +81,9 @@ function holdsVerbForm(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
+/** Prepositions that open an adverbial put before the main clause (`In the final Mass of his trip, ...`). */
+const FRONTED_ADVERBIAL = /^(?:in|on|at|during|after|before|since|over|from|amid|despite|under|with|without|for|by|throughout|within|following)$/;
+const PAST_FORM = /^[a-z]{3,}ed$/;
 const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|on|in)$/;
 

@@ -50,6 +50,34 @@ function pastObject(words: readonly string[], capitalized: (index: number) => bo
   return i > name && opens(words[i]) ? i : -1;
 }
 
+/** How long a prepositional adverbial before a `that` clause may be (`said Thursday during a taping of ..., that ...`). */
+const LONG_ADVERBIAL_WINDOW = 20;
+const PREPOSITION = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'over', 'amid', 'via', 'through', 'under']);
+
+/**
+ * `questioned in recent days whether ...`, `believes, for example, that ...`, `said Thursday during
+ * a taping in Buffalo, New York, that ...`: a prepositional adverbial after the cue (past a comma
+ * or a time word) that ends at a `that` or `whether`; the index of that word, or -1. The adverbial
+ * may hold commas but no quotation mark or stop.
+ */
+function clauseAfterAdverbial(words: readonly string[], from: number): number {
+  let i = from;
+  if (words[i] === ',') i++;
+  if (TIME_WORD.test(words[i] ?? '')) i++;
+  if (!PREPOSITION.has(words[i] ?? '')) return -1;
+  for (let k = i + 1; k < from + LONG_ADVERBIAL_WINDOW && k < words.length; k++) {
+    const word = words[k]!;
+    // `the days that followed`: a `that` before a verb opens a relative clause about the noun before it.
+    if (word === 'whether' || (word === 'that' && !VERB_AFTER_RELATIVE.test(words[k + 1] ?? ''))) return k;
+    // `said on Friday he met ... and that ...`: the content has started already.
+    if (/^[.;:!?]$/.test(word) || isQuoteMark(word) || SUBJECT_PRONOUN.has(word) || word === 'and' || word === 'but') return -1;
+  }
+  return -1;
+}
+
+/** Words that right after `that` show a relative clause (`rules that allow`, `days that followed`), not a reported one. */
+const VERB_AFTER_RELATIVE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did|do|[a-z]+ed|[a-z]+es)$/;
+
 /** Where the content after a cue starts: at a near `that`, past an object, a particle or a time, or right after the cue and a colon or comma. */
 export function contentStart(words: readonly string[], cue: CueMatch, capitalized: (index: number) => boolean): number {
   // `said on Sunday that`, `told reporters that`: only an adverbial or the object of `told` comes
@@ -64,6 +92,8 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
     // `telling supporters in Columbus, Ohio, that ...`: the object of `told` may hold a comma.
     if ((word === ',' && !takesObject) || word === '.' || isQuoteMark(word)) break;
   }
+  const clause = clauseAfterAdverbial(words, cue.last + 1);
+  if (clause >= 0) return clause;
   // `said at a town hall on Monday, "we would ..."`: an adverbial, then the quotation.
   for (let i = cue.last + 2; ADVERBIAL_START.has(after) && i <= cue.last + ADVERBIAL_WINDOW && i < words.length; i++) {
     const word = words[i]!;

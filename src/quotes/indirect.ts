@@ -2,7 +2,7 @@ import { DOUBLE_QUOTATION_MARK } from '../text/quotation-marks.js';
 import type { Span } from '../model/span.js';
 import type { DirectQuote } from './direct.js';
 import { isQuoteMark, type Attribution, type QuoteDocument, type Sentence } from './document.js';
-import { blockedTokens, sentenceCues } from './cue-candidates.js';
+import { blockedTokens, sentenceCues, type ScoredCue } from './cue-candidates.js';
 import { cueContextOf } from './cue-context.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
@@ -10,8 +10,8 @@ import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, ty
 import { passiveAsked } from './asked.js';
 import { asClause } from './as-clause.js';
 import { colonAttribution } from './colon-attribution.js';
-import { passiveBy } from './passive-by.js';
-import { closingAttribution, holdsVerbCue } from './closing-attribution.js';
+import { passiveBy, passiveWithoutAgent } from './passive-by.js';
+import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
 import { MIN_PRECISION, type Draft } from './draft.js';
 import { contentStart } from './content-start.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
@@ -25,6 +25,8 @@ const RELIABLE_PHRASE = 0.9;
 const MIN_PRECISION_RELIABLE_PHRASE = 0.25;
 /** The score a cue needs when a quotation follows it in its sentence (the lexicon's floor for reliable cues). */
 const MIN_PRECISION_BEFORE_QUOTE = 0.2;
+/** The score a cue needs right before a `that` or `whether` clause (`Clinton conceded that ...`), evidence of a report too. */
+const MIN_PRECISION_BEFORE_CLAUSE = 0.2;
 
 /**
  * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
@@ -79,7 +81,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       cue.precision >= MIN_PRECISION ||
       (cue.lexiconPrecision >= RELIABLE_PHRASE && cue.precision >= MIN_PRECISION_RELIABLE_PHRASE) ||
       (cue.precision >= MIN_PRECISION_BEFORE_QUOTE && quoteAt > cue.last && cue.contentAfter >= 0.5) ||
-      (cue.participle && words[cue.first - 1] === ',' && cue.lexiconPrecision >= MIN_PRECISION),
+      (cue.participle && words[cue.first - 1] === ',' && cue.lexiconPrecision >= MIN_PRECISION) ||
+      (cue.precision >= MIN_PRECISION_BEFORE_CLAUSE && /^(?:that|whether)$/.test(words[cue.last + 1] ?? '')),
   );
   if (cues.length === 0) return [];
   const cueStarts = new Set(cues.map((cue) => cue.first));
@@ -155,17 +158,26 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         for (let i = range.first; i <= range.last; i++) if (cueStarts.has(i)) return true;
         return false;
       };
-      if (!speaker || hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || holdsCue(speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
-      // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
-      const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
-      if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
-        drafts.push({ cue, speaker, content: { first: start, last: limit } });
-        lastSpeaker = speaker;
-        continue;
+      // `Does he know what that entails?`, `Do you think ...?`: a question puts its auxiliary before
+      // the subject; the speaker is the subject after it.
+      if (speaker && speaker.first < speaker.last && AUXILIARY_START.test(words[speaker.first]!) && (speaker.first === start || words[speaker.first - 1] === ',')) {
+        speaker = { first: speaker.first + 1, last: speaker.last };
       }
-      // `X said A, but Y said B`: the clause before ends where this one starts.
-      const joined = clauseStart(words, speaker.first);
-      if (joined !== null) endBefore(drafts, joined);
+      // `Senate leaders — and, in particular, Harry Reid — insisted that ...`: a reliable cue whose
+      // subject the walk back does not reach still reports what follows it, its source unnamed.
+      if (!speaker ? !reportsUnnamed(words, cue, start) : hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || holdsCue(speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
+      if (speaker) {
+        // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
+        const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
+        if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
+          drafts.push({ cue, speaker, content: { first: start, last: limit } });
+          lastSpeaker = speaker;
+          continue;
+        }
+        // `X said A, but Y said B`: the clause before ends where this one starts.
+        const joined = clauseStart(words, speaker.first);
+        if (joined !== null) endBefore(drafts, joined);
+      }
     }
     if (speaker && raising(words, cue)) {
       // `Mr. Trump seemed to overstay his welcome`, `Clinton is expected to win`: the writer's
@@ -176,7 +188,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       continue;
     }
     // `This proposal was rejected by 64 percent of the electorate`: the subject is the content.
-    const passive = speaker ? passiveBy(doc, cue, speaker, ceiling) : null;
+    const passive = speaker ? (passiveBy(doc, cue, speaker, ceiling) ?? passiveWithoutAgent(doc, cue, speaker, ceiling)) : null;
     if (passive) {
       drafts.push(passive);
       continue;
@@ -191,9 +203,23 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !words.slice(first, last + 1).some(isQuoteMark)) continue;
     drafts.push({ cue, speaker, content: { first, last } });
-    lastSpeaker = speaker;
+    lastSpeaker = speaker ?? lastSpeaker;
   }
   return drafts;
+}
+
+/** How reliable a cue must be to report with no subject found before it. */
+const MIN_PRECISION_UNNAMED = 0.5;
+
+/**
+ * Whether a cue with no speaker before it still reports what follows it: a reliable cue, not at
+ * the sentence's start (`That said, ...`, `That's according to ...`), and not after a comma or a
+ * closing mark when its content usually comes before it (`..., said Wilcox`: the name follows).
+ */
+function reportsUnnamed(words: readonly string[], cue: ScoredCue, start: number): boolean {
+  if (cue.precision < MIN_PRECISION_UNNAMED || cue.first <= start + 1) return false;
+  const previous = words[cue.first - 1]!;
+  return !((previous === ',' || isQuoteMark(previous)) && cue.contentAfter < INVERTIBLE_CONTENT_AFTER);
 }
 
 /**

@@ -35,3 +35,18 @@ export function passiveBy(doc: QuoteDocument, cue: CueMatch, subject: TokenRange
   const agent = speakerAfter(tokens, words, by, ceiling + 1, true);
   return agent ? { cue, speaker: agent, content: subject } : null;
 }
+
+/** Words after a passive cue that leave its object slot empty: a preposition other than `by`, or the clause's end. */
+const NO_OBJECT = /^(?:in|on|at|during|after|before|since|amid|with|without|from|over|under|across|,|\.|;|:|!|\?)$/;
+
+/**
+ * `Clinton was booed at the debate`, `The report was released amid ...`: a passive cue with no
+ * agent and no object reports its subject, as PolNeAR annotates it, with no source named.
+ */
+export function passiveWithoutAgent(doc: QuoteDocument, cue: CueMatch, subject: TokenRange, ceiling: number): Draft | null {
+  const { words } = doc;
+  const after = cue.last + 1 > ceiling ? '.' : (words[cue.last + 1] ?? '.');
+  // `Mr. Sanders was asked.` reports the question put to the subject (`asked.ts`), not the subject.
+  if (!NO_OBJECT.test(after) || words[cue.last] === 'asked' || !isPassive(words, cue, cue.last)) return null;
+  return { cue, speaker: null, content: subject };
+}

@@ -22,6 +22,17 @@ export const BETWEEN_SPEAKER_AND_CUE = new Set([
   'themselves', 'not', "n't", 'did', 'does', 'do', 'had', 'be', 'been',
 ]);
 
+/** Words in `-ly` that are nouns or adjectives (`the family said`, `an ally`), not adverbs. */
+const NOT_ADVERB = /^(?:family|assembly|ally|rally|supply|italy|july|monopoly|anomaly|only|early|daily|weekly|monthly|yearly|quarterly|likely|unlikely|elderly|friendly|costly|deadly|holy|ugly|lonely|lovely|orderly|bully|reply|apply|comply)$/;
+
+/**
+ * `who have typically backed`, `Mr. Trump vehemently denied`: a lower-case adverb in `-ly` between
+ * the speaker and the cue is no part of the speaker.
+ */
+function mannerAdverb(token: Token): boolean {
+  return /^[a-z]{3,}ly$/.test(token.text) && !NOT_ADVERB.test(token.text);
+}
+
 /** Punctuation a speaker never contains (a comma is handled apart: appositives). */
 const HARD_STOP = /^[.;:!?()[\]{}"“”‘’'—–-]+$|^--$/;
 
@@ -83,7 +94,7 @@ function collectBack(tokens: readonly Token[], words: readonly string[], from: n
  */
 export function speakerBefore(tokens: readonly Token[], words: readonly string[], cue: number, floor: number): TokenRange | null {
   let last = cue - 1;
-  while (last >= floor && BETWEEN_SPEAKER_AND_CUE.has(words[last]!)) last--;
+  while (last >= floor && (BETWEEN_SPEAKER_AND_CUE.has(words[last]!) || mannerAdverb(tokens[last]!))) last--;
   if (last < floor) return null;
   // `Reince Priebus, the GOP chairman, this past week announced`: a time before the cue is no part of the speaker.
   last = pastTimeBack(words, last, floor);
@@ -210,6 +221,8 @@ const TIME_OF = /^(?:morning|afternoon|evening|night|week|weekend|month|year|day
 function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, end: number): TokenRange | null {
   const last = withoutTrailingTime(words, first, end);
   if (!PREPOSITIONS.has(words[first]!)) return { first, last };
+  // `This proposal was rejected`: `this` and `last` open a time only before a word of time (`this week`).
+  if (/^(?:this|last)$/.test(words[first]!) && first < last && !(TIME_OF.test(words[first + 1]!) || CALENDAR.test(words[first + 1]!))) return { first, last };
   for (let i = first + 1; i <= last; i++) {
     const word = words[i]!;
     if (PRONOUNS.has(word) || (capitalized(tokens[i]!) && !CALENDAR.test(word) && !/^\p{N}/u.test(word))) return { first: i, last };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotes } from './one-paragraph.js';
+
+describe('reports the sentence reader used to miss', () => {
+  it('starts the content at a `that` or `whether` after a long adverbial', () => {
+    const text = 'The mayor said on Tuesday during a visit to the harbor in Portsmouth, Maine, that the ferry would run again.';
+    expect(find(text, 'said')).toMatchObject({ content: 'that the ferry would run again', speaker: 'The mayor' });
+    expect(find('The senator has questioned in recent weeks whether the plan can pass.', 'questioned')?.content).toBe('whether the plan can pass');
+  });
+
+  it('takes the subject of a passive with neither agent nor object as the content', () => {
+    expect(quotes('The bill passed in June. It was announced at a press briefing.')).toEqual([
+      { kind: 'indirect', content: 'It', cue: 'was announced', speaker: null },
+    ]);
+  });
+
+  it('reads a reliable cue whose subject is out of reach, with no speaker', () => {
+    const text = 'The mayor toured the flooded harbor on Monday, then warned that the ferry would stop.';
+    expect(find(text, 'warned')).toMatchObject({ content: 'that the ferry would stop', speaker: null });
+  });
+
+  it('finds the subject of a question after its auxiliary', () => {
+    expect(find('Does the governor believe the tax will pass?', 'believe')).toMatchObject({ content: 'the tax will pass', speaker: 'the governor' });
+  });
+
+  it('leaves a manner adverb and a determiner `this` out of and in the speaker', () => {
+    expect(find('The senator strongly denied that he had met the lobbyist.', 'denied')?.speaker).toBe('The senator');
+    expect(find('This proposal was rejected by most voters.', 'was rejected by')).toMatchObject({ content: 'This proposal', speaker: 'most voters' });
+  });
+
+  it('does not report a fronted adverbial before a closing attribution', () => {
+    expect(find('During the long afternoon session, the chairman asked several questions.', 'asked')?.content).toBe('several questions');
+  });
+
+  it('accepts a less certain cue right before a `that` clause', () => {
+    expect(find('Workers in the town cling to the hope that the factory will reopen.', 'hope')?.content).toBe('that the factory will reopen');
+  });
+});
