@@ -75,11 +75,20 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
 export const INVERTIBLE_CONTENT_AFTER = 0.9;
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** Whether `words[from, to]` hold a verb form: a finite auxiliary, or a word in `-ed` or `-s` (`Trade talks will resume`). */
+/**
+ * Whether `words[from, to]` hold a verb form: a finite auxiliary, a word in `-ed` or `-s` (`Trade
+ * talks will resume`), or a common irregular past (`The economy grew by 5 percent`).
+ */
 function holdsVerbForm(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (FINITE_VERB.test(words[i]!) || /^[a-z]{3,}(?:ed|s)$/.test(words[i]!)) return true;
+  for (let i = from; i <= to; i++) if (FINITE_VERB.test(words[i]!) || /^[a-z]{3,}(?:ed|s)$/.test(words[i]!) || IRREGULAR_PAST.has(words[i]!)) return true;
   return false;
 }
+
+const IRREGULAR_PAST = new Set([
+  'grew', 'rose', 'fell', 'went', 'came', 'became', 'began', 'made', 'took', 'gave', 'got', 'won', 'lost', 'left', 'ran', 'held',
+  'kept', 'built', 'sent', 'spent', 'paid', 'brought', 'bought', 'fought', 'thought', 'found', 'stood', 'struck', 'shut', 'sold',
+  'met', 'led', 'saw', 'knew', 'drew', 'threw', 'wrote', 'broke', 'chose', 'froze', 'hit', 'cut', 'quit', 'spoke', 'sank', 'shrank',
+]);
 
 /** Prepositions that open an adverbial put before the main clause (`In the final Mass of his trip, ...`). */
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|after|before|since|over|from|amid|despite|under|with|without|for|by|throughout|within|following)$/;

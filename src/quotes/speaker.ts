@@ -170,7 +170,9 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
   // `Xu Guixiang, spokesman for the regional government told`: a name, then a role without a comma after it.
   if (first - 1 > floor && words[first - 1] === ',' && !capitalized(tokens[first]!)) {
     const name = collectBack(tokens, words, first - 2, floor, 5);
-    if (name <= first - 2 && startsAtBoundary(words, name, floor) && tokens.slice(name, first - 1).every(capitalized)) {
+    // `... until March, officials said`: a month or a weekday before the comma is no name.
+    const named = tokens.slice(name, first - 1);
+    if (name <= first - 2 && startsAtBoundary(words, name, floor) && named.every(capitalized) && !words.slice(name, first - 1).every((word) => CALENDAR.test(word))) {
       return { first: name, last };
     }
   }

@@ -36,3 +36,19 @@ describe('reports the sentence reader used to miss', () => {
     expect(find('Workers in the town cling to the hope that the factory will reopen.', 'hope')?.content).toBe('that the factory will reopen');
   });
 });
+
+describe('closing attributions after a month or an irregular past', () => {
+  it('does not take a month before the comma for the name of the speaker', () => {
+    expect(find('The bridge will stay shut until April, engineers said.', 'said')).toMatchObject({
+      content: 'The bridge will stay shut until April',
+      speaker: 'engineers',
+    });
+  });
+
+  it('reads a report with an irregular past verb before a named speaker and an appositive', () => {
+    expect(find('The currency fell by a third last year, Ana Ruiz, head of the trade office, said on Monday.', 'said')).toMatchObject({
+      content: 'The currency fell by a third last year',
+      speaker: 'Ana Ruiz, head of the trade office',
+    });
+  });
+});
