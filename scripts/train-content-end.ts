@@ -13,19 +13,18 @@
  * `--holdout` trains on four fifths of train and reports, on the rest, how often the model and the
  * rules pick the gold end.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { END_TEMPLATES, type EndCandidate } from '../src/quotes/content-end.js';
 import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument, type QuoteDocument } from '../src/quotes/document.js';
 import { findIndirectQuotes } from '../src/quotes/indirect.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
-import { goldItems, paragraphsOf, trim, type PolnearArticle } from './eval/polnear.js';
-import { logit, weightLines, type LogisticModel } from './lib/logistic.js';
+import { POLNEAR_DIR, goldItems, loadPolnear, paragraphsOf, trim, type PolnearArticle } from './eval/polnear.js';
+import { logit, shuffle, weightLines, type LogisticModel } from './lib/logistic.js';
 import { rng } from './lib/ner-data.js';
 
-const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../src/quotes/content-end-weights.generated.ts', import.meta.url));
 
 const FIT = { seed: 20261129, epochs: 12, learningRate: 0.05, l2: 1e-4, minFeatureCount: 5 };
@@ -88,10 +87,7 @@ function fitRanking(decisions: readonly Decision[]): LogisticModel {
   const next = rng(FIT.seed);
   const order = kept.map((_, i) => i);
   for (let epoch = 0; epoch < FIT.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     const rate = FIT.learningRate / (1 + epoch);
     for (const index of order) {
       const candidates = kept[index]!;
@@ -133,23 +129,8 @@ function accuracy(model: LogisticModel, decisions: readonly Decision[]): string 
   return `model right ${pct(byModel)}%, rules right ${pct(byRule)}% of ${decisions.length} decisions`;
 }
 
-function main(): void {
-  if (!existsSync(TRAIN)) {
-    process.stdout.write(`train-content-end: ${TRAIN} is absent; nothing to train.\n`);
-    return;
-  }
-  const holdout = process.argv.includes('--holdout');
-  const articles = readFileSync(TRAIN, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as PolnearArticle);
-  const fitted: Tally = { decisions: [], unreachable: 0 };
-  const held: Tally = { decisions: [], unreachable: 0 };
-  articles.forEach((article, i) => decisionsOf(article, holdout && i % 5 === 0 ? held : fitted));
-  const model = fitRanking(fitted.decisions);
-  process.stdout.write(`train-content-end: fitted: ${accuracy(model, fitted.decisions)} (${fitted.unreachable} more with the gold end at no candidate)\n`);
-  if (holdout) process.stdout.write(`train-content-end: held out: ${accuracy(model, held.decisions)}\n`);
-
+/** The source of `content-end-weights.generated.ts` for a fitted model. */
+function weightsSource(model: LogisticModel): { source: string; count: number } {
   const lines = weightLines(model, MIN_WEIGHT);
   const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-content-end.ts\` from PolNeAR train. Do
 // not edit by hand; change the script and run it again. It holds feature names and weights only.
@@ -159,8 +140,35 @@ export const CONTENT_END_WEIGHTS: Readonly<Record<string, number>> = {
 ${lines.join('\n')}
 };
 `;
-  writeFileSync(OUTPUT, source);
-  process.stdout.write(`train-content-end: wrote ${lines.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+  return { source, count: lines.length };
 }
 
-main();
+/** The weights file as training on PolNeAR train writes it now, or `null` when PolNeAR is absent (for the freshness test). */
+export function trainedContentEndWeights(): string | null {
+  const articles = loadPolnear('train');
+  if (!articles) return null;
+  const tally: Tally = { decisions: [], unreachable: 0 };
+  for (const article of articles) decisionsOf(article, tally);
+  return weightsSource(fitRanking(tally.decisions)).source;
+}
+
+function main(): void {
+  const articles = loadPolnear('train');
+  if (!articles) {
+    process.stdout.write(`train-content-end: ${POLNEAR_DIR}polnear-train.jsonl is absent; nothing to train.\n`);
+    return;
+  }
+  const holdout = process.argv.includes('--holdout');
+  const fitted: Tally = { decisions: [], unreachable: 0 };
+  const held: Tally = { decisions: [], unreachable: 0 };
+  articles.forEach((article, i) => decisionsOf(article, holdout && i % 5 === 0 ? held : fitted));
+  const model = fitRanking(fitted.decisions);
+  process.stdout.write(`train-content-end: fitted: ${accuracy(model, fitted.decisions)} (${fitted.unreachable} more with the gold end at no candidate)\n`);
+  if (holdout) process.stdout.write(`train-content-end: held out: ${accuracy(model, held.decisions)}\n`);
+
+  const { source, count } = weightsSource(model);
+  writeFileSync(OUTPUT, source);
+  process.stdout.write(`train-content-end: wrote ${count} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -11,32 +11,22 @@
  *
  * `--holdout` trains on four fifths of train and reports log loss and accuracy on the rest.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CUE_TEMPLATES, blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
 import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument } from '../src/quotes/document.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
-import { paragraphsOf } from './eval/polnear.js';
-import { evaluateLogistic, fitLogistic, weightLines, type Example } from './lib/logistic.js';
+import { POLNEAR_DIR, loadPolnear, paragraphsOf, type PolnearArticle } from './eval/polnear.js';
+import { evaluateLogistic, fitLogistic, weightLines, type Example, type LogisticModel } from './lib/logistic.js';
 
-const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../src/quotes/cue-weights.generated.ts', import.meta.url));
 
-const SEED = 20260422;
-const EPOCHS = 12;
-const LEARNING_RATE = 0.05;
-const L2 = 1e-4;
-/** A feature must occur this often among the examples to get a weight (rarer ones only overfit). */
-const MIN_FEATURE_COUNT = 10;
+/** A feature must occur 10 times among the examples to get a weight (rarer ones only overfit). */
+const FIT = { seed: 20260422, epochs: 12, learningRate: 0.05, l2: 1e-4, minFeatureCount: 10 };
 /** Weights smaller than this are left out of the generated file. */
 const MIN_WEIGHT = 0.05;
-
-interface PolnearArticle {
-  text: string;
-  attributions: { cue: { start: number; end: number }[] | null }[];
-}
 
 function examplesOf(article: PolnearArticle): Example[] {
   const paragraphs = paragraphsOf(article.text);
@@ -58,21 +48,8 @@ function examplesOf(article: PolnearArticle): Example[] {
   return examples;
 }
 
-function main(): void {
-  if (!existsSync(TRAIN)) {
-    process.stdout.write(`train-cues: ${TRAIN} is absent; nothing to train.\n`);
-    return;
-  }
-  const holdout = process.argv.includes('--holdout');
-  const articles = readFileSync(TRAIN, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as PolnearArticle);
-  const fitted = articles.filter((_, i) => !holdout || i % 5 !== 0).flatMap(examplesOf);
-  const model = fitLogistic(fitted, { seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, minFeatureCount: MIN_FEATURE_COUNT });
-  process.stdout.write(`train-cues: fitted: ${evaluateLogistic(model, fitted)}\n`);
-  if (holdout) process.stdout.write(`train-cues: held out: ${evaluateLogistic(model, articles.filter((_, i) => i % 5 === 0).flatMap(examplesOf))}\n`);
-
+/** The source of `cue-weights.generated.ts` for a fitted model. */
+function weightsSource(model: LogisticModel): { source: string; count: number } {
   const lines = weightLines(model, MIN_WEIGHT);
   const source = `// GENERATED FILE: written by \`node --import tsx scripts/train-cues.ts\` from PolNeAR train. Do not edit
 // by hand; change the script and run it again. It holds feature names and weights only, no article text.
@@ -85,8 +62,30 @@ export const CUE_WEIGHTS: Readonly<Record<string, number>> = {
 ${lines.join('\n')}
 };
 `;
-  writeFileSync(OUTPUT, source);
-  process.stdout.write(`train-cues: wrote ${lines.length} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+  return { source, count: lines.length };
 }
 
-main();
+/** The weights file as training on PolNeAR train writes it now, or `null` when PolNeAR is absent (for the freshness test). */
+export function trainedCueWeights(): string | null {
+  const articles = loadPolnear('train');
+  return articles ? weightsSource(fitLogistic(articles.flatMap(examplesOf), FIT)).source : null;
+}
+
+function main(): void {
+  const articles = loadPolnear('train');
+  if (!articles) {
+    process.stdout.write(`train-cues: ${POLNEAR_DIR}polnear-train.jsonl is absent; nothing to train.\n`);
+    return;
+  }
+  const holdout = process.argv.includes('--holdout');
+  const fitted = articles.filter((_, i) => !holdout || i % 5 !== 0).flatMap(examplesOf);
+  const model = fitLogistic(fitted, FIT);
+  process.stdout.write(`train-cues: fitted: ${evaluateLogistic(model, fitted)}\n`);
+  if (holdout) process.stdout.write(`train-cues: held out: ${evaluateLogistic(model, articles.filter((_, i) => i % 5 === 0).flatMap(examplesOf))}\n`);
+
+  const { source, count } = weightsSource(model);
+  writeFileSync(OUTPUT, source);
+  process.stdout.write(`train-cues: wrote ${count} weights to ${OUTPUT}${holdout ? ' (holdout model: run again without --holdout)' : ''}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

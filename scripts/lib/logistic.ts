@@ -24,6 +24,14 @@ export interface FitOptions {
   readonly minFeatureCount: number;
 }
 
+/** Shuffles `order` in place (Fisher-Yates) with the seeded generator `next`. */
+export function shuffle(order: number[], next: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function fitLogistic(examples: readonly Example[], options: FitOptions): LogisticModel {
@@ -32,13 +40,13 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
   const kept = examples.map(({ features, label }) => ({ features: features.filter((f) => counts.get(f)! >= options.minFeatureCount), label }));
   const weights = new Map<string, number>();
   let bias = 0;
+  // The mean of the weights after each epoch: a run depends less on the order the seed happens to give.
+  const averaged = new Map<string, number>();
+  let averagedBias = 0;
   const next = rng(options.seed);
   const order = kept.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, next);
     const rate = options.learningRate / (1 + epoch);
     for (const index of order) {
       const { features, label } = kept[index]!;
@@ -51,8 +59,10 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
         weights.set(f, w - rate * (gradient + options.l2 * w));
       }
     }
+    for (const [f, w] of weights) averaged.set(f, (averaged.get(f) ?? 0) + w / options.epochs);
+    averagedBias += bias / options.epochs;
   }
-  return { bias, weights };
+  return { bias: averagedBias, weights: averaged };
 }
 
 /** The model's score of an example: the sum of its weights (the log-odds). */

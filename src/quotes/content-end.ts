@@ -44,6 +44,7 @@ const BREAK_WORDS = new Set([
 const PUNCTUATION = /^\p{P}+$/u;
 const WEIGHTS = new FeatureTable(END_TEMPLATES, CONTENT_END_WEIGHTS);
 
+const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMAS = ['0', '1', '2', '3'];
 const RANKS = ['0', '1', '2', '3', '4'];
 const bucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');
@@ -110,9 +111,12 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
   const shape = (i: number) => shapes[i - first]!;
   const klass = (i: number) => classes[i - first]!;
   const candidates: EndCandidate[] = [];
+  // `..., which was passed in 2010`: where the rules cut a trailing non-restrictive relative clause
+  // (PolNeAR's annotators end there two times in three), the content ends there at the latest.
+  const limit = ruleLast < last && words[ruleLast + 1] === ',' && TRAILING_RELATIVE.has(words[ruleLast + 2] ?? '') ? ruleLast : last;
   let commas = 0;
   let marks = 0;
-  for (let at = first + 1; at <= last + 1; at++) {
+  for (let at = first + 1; at <= limit + 1; at++) {
     const word = words[at - 1]!;
     if (word === ',') commas++;
     if (isQuoteMark(word)) marks++;
