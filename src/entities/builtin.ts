@@ -31,6 +31,7 @@ export const lookupCanonical: CanonicalLookup = (name) => {
 function listedNames({ tokens, gazetteer: tags }: TaggedSentence): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (tags[i]?.length === 0) continue; // most tokens: no list has them
     const begin = tags[i]?.find((tag) => tag.startsWith('B-') && CATEGORY_TYPES[tag.slice(2)]);
     if (!begin) continue;
     const category = begin.slice(2);

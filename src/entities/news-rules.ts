@@ -25,7 +25,11 @@ function isNameToken(token: Token): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(token.text);
 }
 
+/** The words a suffix starts with: most tokens are none of them, and need no more looking at. */
+const SUFFIX_STARTS: ReadonlySet<string> = new Set(PLACE_SUFFIXES.map((suffix) => suffix[0]!));
+
 function suffixAt(tokens: readonly Token[], i: number): number {
+  if (!SUFFIX_STARTS.has(tokens[i]!.text)) return 0;
   for (const suffix of PLACE_SUFFIXES) {
     if (suffix.every((word, j) => tokens[i + j]?.text === word)) return suffix.length;
   }

@@ -6,7 +6,8 @@
  * 2. a lone capitalised token that is the last word of a person named in full elsewhere in the
  *    document is that person (`Simmons` after `Phil Simmons`), whatever the first pass said.
  */
-import type { PreparedSentence } from './features.js';
+import { UPPER } from '../../text/character-class.js';
+import type { PreparedSentence } from './prepare.js';
 import type { TokenSpan } from './labels.js';
 
 export interface LabelledSentence {
@@ -19,7 +20,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 function nameOf(sentence: PreparedSentence, span: TokenSpan): string {
   let name = '';
-  for (let i = span.start; i < span.end; i++) name += (i > span.start ? ' ' : '') + sentence.raw[i]!.toLowerCase();
+  for (let i = span.start; i < span.end; i++) name += (i > span.start ? ' ' : '') + sentence.rawFacts[i]!.lower;
   return name;
 }
 
@@ -28,8 +29,9 @@ function nameOf(sentence: PreparedSentence, span: TokenSpan): string {
  * case in the document (so `Such had scuttled` counts, `Such a pity` with `such` elsewhere not).
  */
 function isSurnameMention(sentence: PreparedSentence, i: number, surnames: ReadonlySet<string>): boolean {
-  const word = sentence.raw[i]!;
-  if (sentence.caps || !UPPER_START.test(word) || !surnames.has(word.toLowerCase())) return false;
+  const word = sentence.rawFacts[i]!;
+  // A word without a capital (most of them) needs no regex.
+  if (sentence.caps || (word.classes & UPPER) === 0 || !UPPER_START.test(word.text) || !surnames.has(word.lower)) return false;
   return (sentence.flags[i]! & 1) === 0;
 }
 

@@ -2,153 +2,15 @@
  * Feature extraction for the entity tagger, shared by training and inference so both hash the
  * same strings. Features are 32-bit FNV-1a hashes of a template id and one or two strings.
  */
-import type { Span } from '../../model/span.js';
-import { classesOf, LETTER, LOWER } from '../../text/character-class.js';
-import { tokenize, type Token } from '../../text/tokens.js';
 import { f0, fr, m1, m2, shapeHash, strHash } from './feature-hash.js';
+import type { PreparedSentence } from './prepare.js';
 
-function hasLetter(word: string): boolean {
-  return (classesOf(word) & LETTER) !== 0;
-}
+// Where the training scripts have always found them.
+export { prepareDocument, type PreparedSentence } from './prepare.js';
 
-/** A token with letters and no lower-case letter. */
-function isCapsWord(word: string): boolean {
-  return (classesOf(word) & (LETTER | LOWER)) === LETTER;
-}
-
-/** Starts with an upper-case letter. */
-function isCapitalized(word: string): boolean {
-  const ch = word[0];
-  return ch !== undefined && ch !== ch.toLowerCase();
-}
-
-/** A sentence of the document ready for feature extraction. */
-export interface PreparedSentence {
-  readonly tokens: readonly Token[];
-  /** Token texts as written (upper-cased for augmented copies). */
-  readonly raw: readonly string[];
-  /** Forms used for features: all-caps words true-cased from the rest of the document when known. */
-  readonly words: readonly string[];
-  /** The sentence has no lower-case letter (a headline, a dateline). */
-  readonly caps: boolean;
-  /** The document reads as a sports report (see {@link isSportsDocument}). */
-  readonly sports: boolean;
-  /** Per-token document flags (see `FLAG_*`). */
-  readonly flags: Uint8Array;
-}
-
-const FLAG_DOC_LOWER = 1;
-const FLAG_DOC_CAP = 2;
-const FLAG_TRUECASED = 4;
-
-/** True when a sentence reads as all-caps (at least three letters, none lower case). */
-function capsSentence(raw: readonly string[]): boolean {
-  let letters = 0;
-  for (const word of raw) {
-    const classes = classesOf(word);
-    if ((classes & LOWER) !== 0) return false;
-    if ((classes & LETTER) !== 0) letters += word.length;
-  }
-  return letters >= 3;
-}
-
-interface CaseStats {
-  lower: number;
-  cap: number;
-  /** How often each form is written; kept only when some sentence is all caps (only true-casing reads it). */
-  forms: Map<string, number> | null;
-}
-
-/**
- * Words of sports reporting. In a sports report a city, county or country is as often a team
- * (an organization: `Leicestershire beat Somerset`, `Chicago 5 Boston 3`) as a place, which the
- * tagger can only learn with the document's subject as a feature.
- */
-const SPORTS_WORDS = new Set(
-  ('beat beats defeated innings wicket wickets halftime half-time scorers striker midfielder goalkeeper ' +
-    'inning pitcher homer homered touchdown quarterback playoff playoffs standings semifinal semi-final ' +
-    'quarter-final quarterfinal qualifier championship tournament batsman bowler unbeaten equaliser equalizer ' +
-    'goal goals scored league season match matches games coach captain stadium').split(' '),
-);
-
-/** At least three sports words, and one per 150 words (headlines and tables included). */
-function isSportsDocument(sentences: readonly { readonly raw: readonly string[] }[]): boolean {
-  let hits = 0;
-  let words = 0;
-  for (const { raw } of sentences) {
-    words += raw.length;
-    for (const word of raw) if (word.length > 3 && SPORTS_WORDS.has(word.toLowerCase())) hits++;
-  }
-  return hits >= 3 && hits * 150 >= words;
-}
-
-/**
- * Tokenizes the sentences of a document and gathers document-level case evidence: how each word
- * is written outside all-caps sentences, used to true-case headlines and to flag capitalised words
- * that also occur in lower case.
- *
- * @param upper Indices of sentences to upper-case (training augmentation: headline-like copies).
- */
-export function prepareDocument(text: string, sentences: readonly Span[], upper?: ReadonlySet<number>): PreparedSentence[] {
-  const forms = new Map<string, string>();
-  const tokenized = sentences.map((span, index) => {
-    const tokens = tokenize(text.slice(span.start, span.end), span.start, forms);
-    const raw = upper?.has(index) === true ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
-    return { tokens, raw, caps: capsSentence(raw) };
-  });
-  const stats = new Map<string, CaseStats>();
-  const trueCasing = tokenized.some((sentence) => sentence.caps);
-  for (const sentence of tokenized) {
-    if (sentence.caps) continue;
-    const raw = sentence.raw;
-    for (let i = 0; i < raw.length; i++) {
-      const word = raw[i]!;
-      if (!hasLetter(word)) continue;
-      const key = word.toLowerCase();
-      let entry = stats.get(key);
-      if (entry === undefined) {
-        entry = { lower: 0, cap: 0, forms: trueCasing ? new Map() : null };
-        stats.set(key, entry);
-      }
-      if (word === key) entry.lower++;
-      else if (i > 0 && isCapitalized(word)) entry.cap++;
-      if (entry.forms !== null && (i > 0 || word === key)) entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
-    }
-  }
-  const sports = isSportsDocument(tokenized);
-  return tokenized.map(({ tokens, raw, caps }) => {
-    const flags = new Uint8Array(raw.length);
-    // Only all-caps sentences are true-cased: the others share `raw` (one array less per
-    // sentence, which counts on inputs of megabytes).
-    const words = caps ? [...raw] : raw;
-    for (let i = 0; i < raw.length; i++) {
-      const word = raw[i]!;
-      if (!hasLetter(word)) continue;
-      const entry = stats.get(word.toLowerCase());
-      if (entry === undefined) continue;
-      let flag = 0;
-      if (entry.lower > 0) flag |= FLAG_DOC_LOWER;
-      if (entry.cap > 0) flag |= FLAG_DOC_CAP;
-      let form = word;
-      if (caps && isCapsWord(word)) {
-        let best = 0;
-        for (const [candidate, count] of entry.forms ?? []) {
-          if (count > best) {
-            best = count;
-            form = candidate;
-          }
-        }
-        if (best > 0) flag |= FLAG_TRUECASED;
-      }
-      flags[i] = flag;
-      if (form !== word) words[i] = form; // only in all-caps sentences, whose `words` is a copy
-    }
-    return { tokens, raw, words, caps, sports, flags };
-  });
-}
-
-const BOS = strHash('<s>');
-const EOS = strHash('</s>');
+/** The hashes that stand for the words and shapes past a sentence's start and end. */
+export const BOS = strHash('<s>');
+export const EOS = strHash('</s>');
 const CAPS = strHash('C');
 const NOT_CAPS = strHash('c');
 const NO_TAG = strHash('-');
@@ -234,6 +96,29 @@ export function neighbourOnlyFeatures(word: string | null, role: NeighbourRole, 
 }
 
 /**
+ * Appends the features of a token's shape among its neighbours' shapes (`previous`, `next`: the
+ * shape hashes around it, {@link BOS} or {@link EOS} past the sentence's ends): shapes are few,
+ * so inference caches their weights per context (see `context-scores.ts`).
+ */
+export function shapeContextFeatures(previous: number, shape: number, next: number, first: boolean, sports: boolean, out: number[]): void {
+  shapePairFeatures(previous, shape, next, out);
+  shapePositionFeatures(shape, first, sports, out);
+}
+
+/** The first part of {@link shapeContextFeatures}, in the order the weights were trained with. */
+function shapePairFeatures(previous: number, shape: number, next: number, out: number[]): void {
+  out.push(m2(19, previous, shape));
+  out.push(m2(20, shape, next));
+  out.push(m2(21, previous, next));
+}
+
+/** The second part of {@link shapeContextFeatures}. */
+function shapePositionFeatures(shape: number, first: boolean, sports: boolean, out: number[]): void {
+  out.push(m1(first ? 24 : 25, shape));
+  if (sports) out.push(m1(35, shape));
+}
+
+/**
  * Appends the feature hashes of every token of a sentence to `out`, and each token's end index in
  * `out` to `ends`: its {@link wordFeatures} and its context (neighbours, position, gazetteer
  * hits). Each word, lower-cased word and shape is hashed once; features combine those hashes
@@ -242,8 +127,9 @@ export function neighbourOnlyFeatures(word: string | null, role: NeighbourRole, 
  * @param gazetteer Per-token gazetteer tags (`B-country`, ...), or null when unavailable.
  * @param active When given, tokens marked 0 get no features (inference skips tokens that cannot
  *   be part of a name, see `tag.ts`); only its first `words.length` entries are read.
- * @param withWordFeatures False to leave out the {@link wordOnlyFeatures} and
- *   {@link neighbourOnlyFeatures} of each token (inference adds their weights from a cache).
+ * @param withCachedFeatures False to leave out the features whose weights inference adds from
+ *   caches: the {@link wordOnlyFeatures}, {@link neighbourOnlyFeatures} and
+ *   {@link shapeContextFeatures} of each token.
  */
 export function sentenceFeatures(
   sentence: PreparedSentence,
@@ -251,9 +137,9 @@ export function sentenceFeatures(
   out: number[],
   ends: number[],
   active: Uint8Array | null = null,
-  withWordFeatures = true,
+  withCachedFeatures = true,
 ): void {
-  const { words, caps, flags, sports } = sentence;
+  const { words, wordFacts, caps, flags, sports } = sentence;
   const n = words.length;
   // Lower-cased word and shape hashes, padded with two sentence-boundary entries on each side.
   if (scratchLow.length < n + 4) {
@@ -269,10 +155,10 @@ export function sentenceFeatures(
   for (let i = 0; i < n; i++) {
     // Only the tokens with features and their neighbours are ever read (see `active`).
     if (active !== null && !nearActive(active, i, n)) continue;
-    const low = words[i]!.toLowerCase();
-    lows[i] = low;
-    hl[i + 2] = strHash(low);
-    hs[i + 2] = shapeHash(words[i]!);
+    const word = wordFacts[i]!;
+    lows[i] = word.lower;
+    hl[i + 2] = word.lowerHash;
+    hs[i + 2] = word.shapeHash;
   }
   for (let i = 0; i < n; i++) {
     const p = i + 2;
@@ -283,7 +169,7 @@ export function sentenceFeatures(
       continue;
     }
     // The order is the one the weights were trained with (only the sums matter at inference).
-    if (withWordFeatures) {
+    if (withCachedFeatures) {
       wordFeatures(words[i]!, lows[i]!, hLow, shape, caps, flags[i]!, out);
       out.push(m1(13, hl[p - 1]!));
       out.push(m1(14, hl[p + 1]!));
@@ -292,33 +178,29 @@ export function sentenceFeatures(
     }
     out.push(m2(17, hl[p - 1]!, hLow));
     out.push(m2(18, hLow, hl[p + 1]!));
-    out.push(m2(19, hs[p - 1]!, shape));
-    out.push(m2(20, shape, hs[p + 1]!));
-    out.push(m2(21, hs[p - 1]!, hs[p + 1]!));
-    if (withWordFeatures) {
+    if (withCachedFeatures) {
+      shapePairFeatures(hs[p - 1]!, shape, hs[p + 1]!, out);
       out.push(m1(22, hs[p - 1]!));
       out.push(m1(23, hs[p + 1]!));
+      shapePositionFeatures(shape, i === 0, sports, out);
     }
-    out.push(m1(i === 0 ? 24 : 25, shape));
-    if (sports) {
-      out.push(m1(35, shape));
-      out.push(m1(36, hl[p + 1]!));
-    }
+    if (sports) out.push(m1(36, hl[p + 1]!));
     if (i === 0) out.push(m1(27, hLow));
     if (gazetteer !== null) {
       const here = gazetteer[i];
       if (here !== undefined) {
+        // Index loops: iterating the (frozen, shared) tag arrays with `for...of` allocated per token.
         if (here.length === 0) out.push(m1(30, NO_TAG));
-        for (const tag of here) {
-          const t = tagHash(tag);
+        for (let k = 0; k < here.length; k++) {
+          const t = tagHash(here[k]!);
           out.push(m1(30, t));
           out.push(m2(31, t, shape));
           if (sports) out.push(m1(34, t));
         }
         const prev = i > 0 ? gazetteer[i - 1] : undefined;
-        if (prev !== undefined) for (const tag of prev) out.push(m1(32, tagHash(tag)));
+        if (prev !== undefined) for (let k = 0; k < prev.length; k++) out.push(m1(32, tagHash(prev[k]!)));
         const next = i + 1 < n ? gazetteer[i + 1] : undefined;
-        if (next !== undefined) for (const tag of next) out.push(m1(33, tagHash(tag)));
+        if (next !== undefined) for (let k = 0; k < next.length; k++) out.push(m1(33, tagHash(next[k]!)));
       }
     }
     ends.push(out.length);

@@ -4,17 +4,20 @@
  * sets and their licences). Pure and synchronous; the weights are decoded once, on first use.
  */
 import type { Span } from '../../model/span.js';
-import { classesOf, UPPER } from '../../text/character-class.js';
+import { characterClass, NUMBER as NUMBER_CLASS, UPPER } from '../../text/character-class.js';
 import type { Token } from '../../text/tokens.js';
-import { matchGazetteerWords } from '../gazetteer/index.js';
-import { prepareDocument, sentenceFeatures, type PreparedSentence } from './features.js';
+import { matchGazetteerFacts } from '../gazetteer/index.js';
+import { sentenceFeatures } from './features.js';
+import { prepareDocument, type PreparedSentence } from './prepare.js';
 import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
 import { datelinePlaces } from './dateline.js';
 import { addWeights, decodeBase64, decodeModel, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
+import type { WordFacts } from './lexicon.js';
 import { wordWeightsOf } from './word-weights.js';
 import { TAGGER_WEIGHTS } from './weights.generated.js';
 import { applyDocumentConsistency } from './consistency.js';
+import { contextScoresOf } from './context-scores.js';
 
 export type TaggedType = 'person' | 'organization' | 'place' | 'misc';
 
@@ -53,13 +56,13 @@ const REACH = 2;
  * within {@link REACH} of one. The others (most of a news story) are `O` without looking at their
  * features, which is most of the tagger's work; entities without a capital letter are rare in news.
  */
-function activeTokens(raw: readonly string[]): Uint8Array {
+function activeTokens(raw: readonly WordFacts[]): Uint8Array {
   const n = raw.length;
   if (scratchActive.length < n) scratchActive = new Uint8Array(2 * n);
   const active = scratchActive;
   active.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
-    if ((classesOf(raw[i]!) & UPPER) === 0) continue;
+    if ((raw[i]!.classes & UPPER) === 0) continue;
     active.fill(1, Math.max(0, i - REACH), Math.min(n, i + REACH + 1));
   }
   return active;
@@ -76,15 +79,22 @@ function constraints(raw: readonly string[], active: Uint8Array): Uint32Array {
   const masks = scratchMasks;
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i]!;
-    masks[i] = active[i] === 0 || PUNCT.test(word) ? 1 : NUMBER.test(word) ? MISC_OR_O : ANY;
+    // The length and the first character rule out most words before a regex runs.
+    const punctuation = word.length === 1 && PUNCT.test(word);
+    masks[i] = active[i] === 0 || punctuation ? 1 : startsWithDigit(word) && NUMBER.test(word) ? MISC_OR_O : ANY;
   }
   for (const [start, end] of datelinePlaces(raw)) masks.fill(LOC_ONLY, start, end);
   return masks;
 }
 
+/** Whether a word starts with a digit (`\p{N}`), as a number does. */
+function startsWithDigit(word: string): boolean {
+  return (characterClass(word.codePointAt(0)!) & NUMBER_CLASS) !== 0;
+}
+
 /** The name-list tags of each token of a sentence, as the tagger's features read them. */
 function gazetteerTags(sentence: PreparedSentence): readonly (readonly string[])[] {
-  return matchGazetteerWords(sentence.raw);
+  return matchGazetteerFacts(sentence.rawFacts.map((word) => word.gazetteer));
 }
 
 /** Scratch arrays reused across sentences (decoding is synchronous). */
@@ -98,8 +108,8 @@ let scratchEmissions = new Int32Array(64 * NUM_LABELS);
 /** Token-level decoding of one prepared sentence: the label of each token. */
 export function decodeSentence(
   sentence: PreparedSentence,
-  m: TaggerModel = getModel(),
-  gazetteer: readonly (readonly string[])[] = gazetteerTags(sentence),
+  m: TaggerModel,
+  gazetteer: readonly (readonly string[])[],
 ): Uint8Array {
   const n = sentence.tokens.length;
   const labels = new Uint8Array(n);
@@ -113,9 +123,10 @@ export function decodeSentence(
   const ends = scratchEnds;
   hashes.length = 0;
   ends.length = 0;
-  const active = activeTokens(sentence.raw);
+  const active = activeTokens(sentence.rawFacts);
   sentenceFeatures(sentence, gazetteer, hashes, ends, active, false);
-  wordWeightsOf(m).addSentence(sentence.words, sentence.caps, sentence.flags, active, emissions);
+  wordWeightsOf(m).addSentence(sentence.wordFacts, sentence.caps, sentence.flags, active, emissions);
+  contextScoresOf(m).addSentence(sentence, active, emissions);
   let f = 0;
   for (let i = 0; i < n; i++) {
     const end = ends[i]!;

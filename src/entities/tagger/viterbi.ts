@@ -55,6 +55,14 @@ export function viterbi(
     const base = i * K;
     const prevBase = base - K;
     const mask = masks === undefined ? ALL : masks[maskOffset + i]!;
+    if (mask === 1 && masks![maskOffset + i - 1] === 1) {
+      // Only `O`, after a token that can only be `O` (most tokens at inference): one path,
+      // and the same sum the loop below would make.
+      score[base] = score[prevBase]! + transitions[0]! + emissions[base]!;
+      back[base] = 0;
+      score.fill(NEG, base + 1, base + K);
+      continue;
+    }
     for (let y = 0; y < K; y++) {
       if ((mask & (1 << y)) === 0) {
         score[base + y] = NEG;

@@ -3,31 +3,28 @@
  * word alone: a token's {@link wordOnlyFeatures} (its form, affixes and shape, the sentence being
  * all caps, its document flags) and the {@link neighbourOnlyFeatures} it gives the tokens around
  * it. They are over half of a token's features; common words (`The`, `Trump`, `said`) then cost
- * a few map lookups instead of a dozen feature hashes and weight lookups. Features that combine
- * two words are still looked up per token.
+ * a row of sums instead of a dozen feature hashes and weight lookups. Features that combine two
+ * words are still looked up per token.
  *
+ * A word finds its rows through its {@link WordFacts} (see `lexicon.ts`), with no lookup by text.
  * The scores are integer sums of the int8 weights, so adding a cached sum gives exactly what
  * adding the weights one by one gives. A cache per document was tried and did not pay: half of a
  * document's words occur in it once.
  */
 import { NEIGHBOUR_ROLES, neighbourOnlyFeatures, wordOnlyFeatures } from './features.js';
 import { NUM_LABELS } from './labels.js';
+import type { WordFacts } from './lexicon.js';
 import { addWeights, type TaggerModel } from './model.js';
 
 const K = NUM_LABELS;
 
 /**
- * Words kept by each table before it starts over: the 192 articles of the test corpus give about
- * 10,000 distinct words with their variants at the tokens that get features. A row is 9 or 36
- * int32s and a map entry; all 17 tables full would take about 15 MB, a usual load a few.
+ * Rows kept before the tables start over: the 192 articles of the test corpus give about 10,000
+ * distinct words with their variants at the tokens that get features. A row of a word's own
+ * scores is 9 int32s, a row of its neighbour scores 36: both tables full take under 4 MB.
  */
-const CAPACITY = 1 << 14;
-
-/**
- * Longer words are not cached: V8 may keep a string of 13 characters or more as a slice of the
- * string it was cut from, and a cached key must not keep a whole document alive.
- */
-const MAX_CACHED_LENGTH = 12;
+const OWN_CAPACITY = 1 << 15;
+const NEIGHBOUR_CAPACITY = 1 << 14;
 
 /** The variants of a word's own features: sentence all caps (1 bit) times document flags (3 bits). */
 const VARIANTS = 16;
@@ -35,44 +32,58 @@ const VARIANTS = 16;
 /** Where each {@link NeighbourRole} stands from the token. */
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 
-/** Rows of `width` scores under string keys, filled on first use; emptied when full. */
-class ScoreTable {
-  private readonly rows = new Map<string, number>();
-  /** Grown as rows come, up to {@link CAPACITY} of them (most variants of a word's own features stay small). */
+/** Rows of `width` scores, handed out in turn up to a capacity. */
+class RowTable {
+  /** Grown as rows come, up to the capacity. */
   private sums: Int32Array;
+  private used = 0;
 
-  constructor(private readonly width: number) {
+  constructor(
+    private readonly width: number,
+    private readonly capacity: number,
+  ) {
     this.sums = new Int32Array(256 * width);
   }
 
-  /** The offset in {@link scores} of `key`'s row, or -1 when it has none. */
-  find(key: string): number {
-    return this.rows.get(key) ?? -1;
+  /** How many more rows it holds. */
+  get free(): number {
+    return this.capacity - this.used;
   }
 
-  /** Makes room for `count` new rows, so that rows found meanwhile stay valid. */
-  reserve(count: number): void {
-    // Starting over is simpler than evicting by use, and common words come back at once.
-    if (this.rows.size + count > CAPACITY) this.rows.clear();
-  }
-
-  /** A row of zeros for `key`, for the caller to fill; its offset in {@link scores}, or -1 when full. */
-  insert(key: string): number {
-    if (this.rows.size === CAPACITY) return -1;
-    const row = this.rows.size * this.width;
+  /** A row of zeros for the caller to fill: its offset in {@link scores}, or -1 when full. */
+  add(): number {
+    if (this.used === this.capacity) return -1;
+    const row = this.used++ * this.width;
     if (row === this.sums.length) {
-      const grown = new Int32Array(Math.min(2 * this.sums.length, CAPACITY * this.width));
+      const grown = new Int32Array(Math.min(2 * this.sums.length, this.capacity * this.width));
       grown.set(this.sums);
       this.sums = grown;
     }
     this.sums.fill(0, row, row + this.width);
-    this.rows.set(key, row);
     return row;
+  }
+
+  clear(): void {
+    this.used = 0;
   }
 
   get scores(): Int32Array {
     return this.sums;
   }
+}
+
+/**
+ * Where one word's scores are in the tables of one {@link WordWeights}: offsets, -1 where not
+ * filled yet. Valid while the tables are in the same `epoch` (they start over when full).
+ */
+export interface WordRows {
+  /** The identity of the tables the rows are in (see `WordWeights`). */
+  owner: object;
+  epoch: number;
+  /** Per variant, the row of the word's own scores. */
+  readonly own: Int32Array;
+  /** The row of its neighbour scores, one block of `K` per role. */
+  neighbour: number;
 }
 
 /** Whether a token within two of token `i` (the reach of the neighbour features) is active. */
@@ -86,14 +97,17 @@ function addRow(scores: Int32Array, base: number, from: Int32Array, at: number):
 }
 
 class WordWeights {
-  /** Per variant, a token's own word-only scores. */
-  private readonly own = Array.from({ length: VARIANTS }, () => new ScoreTable(K));
-  /** A word's neighbour-only scores, one block of `K` per role. */
-  private readonly neighbours = new ScoreTable(NEIGHBOUR_ROLES.length * K);
+  private readonly own = new RowTable(K, OWN_CAPACITY);
+  private readonly neighbours = new RowTable(NEIGHBOUR_ROLES.length * K, NEIGHBOUR_CAPACITY);
+  /** Counts the times the tables started over; rows of an earlier epoch are stale. */
+  private epoch = 0;
+  /** Stands for these tables in {@link WordRows}, so that the words of the lexicon do not keep a model alive. */
+  private readonly identity = {};
   /** The neighbour-only scores past the ends of a sentence. */
   private readonly boundary = new Int32Array(NEIGHBOUR_ROLES.length * K);
   private readonly features: number[] = [];
   private readonly scratch = new Int32Array(NEIGHBOUR_ROLES.length * K);
+  /** The neighbour row of each token of the sentence being scored (only those near an active token are read). */
   private neighbourRows = new Int32Array(256);
 
   constructor(private readonly model: TaggerModel) {
@@ -104,67 +118,86 @@ class WordWeights {
    * Adds to `scores[i * NUM_LABELS + label]` the scores of the word-only features of each active
    * token of a sentence and those its neighbours give it.
    */
-  addSentence(words: readonly string[], caps: boolean, flags: Uint8Array, active: Uint8Array, scores: Int32Array): void {
+  addSentence(words: readonly WordFacts[], caps: boolean, flags: Uint8Array, active: Uint8Array, scores: Int32Array): void {
     const n = words.length;
-    // Each word's neighbour row, looked up once for the (up to four) tokens it is a neighbour of;
-    // -1 for a word too long to cache. No row is dropped before the sentence is done.
+    // Room for every row the sentence may add (one own and one neighbour row per token), so
+    // that no row found meanwhile is dropped. Starting over is simpler than evicting by use, and
+    // common words come back at once.
+    if (this.own.free < n || this.neighbours.free < n) {
+      this.own.clear();
+      this.neighbours.clear();
+      this.epoch++;
+    }
+    // Each word's neighbour row, found once for the (up to four) tokens it is a neighbour of.
     if (this.neighbourRows.length < n) this.neighbourRows = new Int32Array(2 * n);
     const rows = this.neighbourRows;
-    const table = this.neighbours;
-    table.reserve(n);
-    for (let j = 0; j < n; j++) {
-      if (!nearActive(active, j, n)) continue;
-      const word = words[j]!;
-      if (word.length > MAX_CACHED_LENGTH) {
-        rows[j] = -1;
-        continue;
-      }
-      let row = table.find(word);
-      // A sentence of more words than the table holds leaves some uncached (`insert` gives -1).
-      if (row < 0 && (row = table.insert(word)) >= 0) this.addNeighbourFeatures(word, table.scores, row);
-      rows[j] = row;
-    }
+    for (let j = 0; j < n; j++) if (nearActive(active, j, n)) rows[j] = this.neighbourRow(words[j]!);
     for (let i = 0; i < n; i++) {
       if (active[i] === 0) continue;
       const base = i * K;
-      this.addOwn(words[i]!, caps, flags[i]!, scores, base);
+      this.addOwn(words[i]!, (caps ? 8 : 0) | flags[i]!, scores, base);
       for (const role of NEIGHBOUR_ROLES) {
         const j = i + NEIGHBOUR_OFFSETS[role];
         if (j < 0 || j >= n) {
           addRow(scores, base, this.boundary, role * K);
-        } else if (rows[j]! < 0) {
-          this.scratch.fill(0);
-          this.addNeighbourFeatures(words[j]!, this.scratch, 0);
-          addRow(scores, base, this.scratch, role * K);
+          continue;
+        }
+        const row = rows[j]!;
+        if (row >= 0) {
+          addRow(scores, base, this.neighbours.scores, row + role * K);
         } else {
-          addRow(scores, base, table.scores, rows[j]! + role * K);
+          // A sentence of more tokens than the table holds leaves some words uncached.
+          this.scratch.fill(0);
+          this.addNeighbourFeatures(words[j]!.text, this.scratch, 0);
+          addRow(scores, base, this.scratch, role * K);
         }
       }
     }
   }
 
-  /** Adds the scores of the word-only features of one token. */
-  private addOwn(word: string, caps: boolean, flag: number, scores: Int32Array, base: number): void {
-    if (word.length > MAX_CACHED_LENGTH) {
-      this.scratch.fill(0, 0, K);
-      this.addWordFeatures(word, caps, flag, this.scratch, 0);
-      addRow(scores, base, this.scratch, 0);
-      return;
+  /** A word's rows in these tables, made or emptied when it has none of this epoch. */
+  private rowsOf(word: WordFacts): WordRows {
+    let rows = word.rows;
+    if (rows === null || rows.owner !== this.identity) {
+      rows = { owner: this.identity, epoch: this.epoch, own: new Int32Array(VARIANTS).fill(-1), neighbour: -1 };
+      word.rows = rows;
+    } else if (rows.epoch !== this.epoch) {
+      rows.epoch = this.epoch;
+      rows.own.fill(-1);
+      rows.neighbour = -1;
     }
-    const table = this.own[(caps ? 8 : 0) | flag]!;
-    let row = table.find(word);
-    if (row < 0) {
-      table.reserve(1);
-      row = table.insert(word);
-      this.addWordFeatures(word, caps, flag, table.scores, row);
-    }
-    addRow(scores, base, table.scores, row);
+    return rows;
   }
 
-  private addWordFeatures(word: string, caps: boolean, flag: number, scores: Int32Array, base: number): void {
+  /** The row of a word's neighbour-only scores, filled on first use; -1 when the table is full. */
+  private neighbourRow(word: WordFacts): number {
+    const rows = this.rowsOf(word);
+    if (rows.neighbour < 0 && (rows.neighbour = this.neighbours.add()) >= 0) {
+      this.addNeighbourFeatures(word.text, this.neighbours.scores, rows.neighbour);
+    }
+    return rows.neighbour;
+  }
+
+  /** Adds the scores of the word-only features of one token, `variant` being its sentence's caps bit and its flags. */
+  private addOwn(word: WordFacts, variant: number, scores: Int32Array, base: number): void {
+    const rows = this.rowsOf(word);
+    let row = rows.own[variant]!;
+    if (row < 0 && (row = rows.own[variant] = this.own.add()) >= 0) {
+      this.addWordFeatures(word.text, variant, this.own.scores, row);
+    }
+    if (row >= 0) {
+      addRow(scores, base, this.own.scores, row);
+    } else {
+      this.scratch.fill(0, 0, K);
+      this.addWordFeatures(word.text, variant, this.scratch, 0);
+      addRow(scores, base, this.scratch, 0);
+    }
+  }
+
+  private addWordFeatures(word: string, variant: number, scores: Int32Array, base: number): void {
     const features = this.features;
     features.length = 0;
-    wordOnlyFeatures(word, caps, flag, features);
+    wordOnlyFeatures(word, variant >= 8, variant & 7, features);
     for (const hash of features) addWeights(this.model, hash, scores, base);
   }
 
