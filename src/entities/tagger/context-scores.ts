@@ -10,7 +10,7 @@
 import { BOS, EOS, shapeContextFeatures } from './features.js';
 import type { PreparedSentence } from './prepare.js';
 import { NUM_LABELS } from './labels.js';
-import { addWeights, type TaggerModel } from './model.js';
+import { addWeights, perModel, type TaggerModel } from './model.js';
 import { shapeIdOf } from './shape-ids.js';
 
 const K = NUM_LABELS;
@@ -100,14 +100,5 @@ class ContextScores {
   }
 }
 
-const caches = new WeakMap<TaggerModel, ContextScores>();
-
 /** The shape-context cache of a model, made on first use. */
-export function contextScoresOf(model: TaggerModel): ContextScores {
-  let cache = caches.get(model);
-  if (cache === undefined) {
-    cache = new ContextScores(model);
-    caches.set(model, cache);
-  }
-  return cache;
-}
+export const contextScoresOf = perModel((model) => new ContextScores(model));

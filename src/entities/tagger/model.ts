@@ -207,3 +207,19 @@ export function encodeModel(rows: readonly FeatureWeights[], transitions: ArrayL
   bytes.set(weightStream, header.byteLength + keyStream.length + maskStream.length);
   return { bytes, features: kept.length };
 }
+
+/**
+ * A getter of something made once per model (a cache of its scores) on first use, kept as long as
+ * the model is: the built-in model lives for the process, a user's model goes with it.
+ */
+export function perModel<T>(make: (model: TaggerModel) => T): (model: TaggerModel) => T {
+  const made = new WeakMap<TaggerModel, T>();
+  return (model) => {
+    let value = made.get(model);
+    if (value === undefined) {
+      value = make(model);
+      made.set(model, value);
+    }
+    return value;
+  };
+}

@@ -14,7 +14,7 @@
 import { NEIGHBOUR_ROLES, neighbourOnlyFeatures, wordOnlyFeatures } from './features.js';
 import { NUM_LABELS } from './labels.js';
 import type { WordFacts } from './lexicon.js';
-import { addWeights, type TaggerModel } from './model.js';
+import { addWeights, perModel, type TaggerModel } from './model.js';
 
 const K = NUM_LABELS;
 
@@ -212,14 +212,5 @@ class WordWeights {
   }
 }
 
-const caches = new WeakMap<TaggerModel, WordWeights>();
-
 /** The word-score cache of a model, made on first use. */
-export function wordWeightsOf(model: TaggerModel): WordWeights {
-  let cache = caches.get(model);
-  if (cache === undefined) {
-    cache = new WordWeights(model);
-    caches.set(model, cache);
-  }
-  return cache;
-}
+export const wordWeightsOf = perModel((model) => new WordWeights(model));
