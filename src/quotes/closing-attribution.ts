@@ -21,8 +21,7 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
   const build = (speaker: TokenRange | null, comma: number, tailFrom: number) => {
     if (comma - start < 3 || words[comma] !== ',') return null;
     if (!quietTail(words, tailFrom, end, cue)) return null;
-    // `During the two-hour service, the pastor asked ...`: a fronted adverbial with no verb of its own is no report.
-    if (FRONTED_ADVERBIAL.test(words[start]!) && !holdsFiniteVerb(words, { first: start, last: comma - 1 }) && !words.slice(start, comma).some((w) => PAST_FORM.test(w))) return null;
+    if (frontedAdverbial(words, start, comma - 1)) return null;
     return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
   };
   if (cue.phrase === 'according to') {
@@ -89,6 +88,13 @@ const IRREGULAR_PAST = new Set([
   'kept', 'built', 'sent', 'spent', 'paid', 'brought', 'bought', 'fought', 'thought', 'found', 'stood', 'struck', 'shut', 'sold',
   'met', 'led', 'saw', 'knew', 'drew', 'threw', 'wrote', 'broke', 'chose', 'froze', 'hit', 'cut', 'quit', 'spoke', 'sank', 'shrank',
 ]);
+
+/** `During the two-hour service, the pastor asked ...`: a fronted adverbial with no verb of its own in `[first, last]`, no report. */
+function frontedAdverbial(words: readonly string[], first: number, last: number): boolean {
+  if (!FRONTED_ADVERBIAL.test(words[first]!) || holdsFiniteVerb(words, { first, last })) return false;
+  for (let i = first; i <= last; i++) if (PAST_FORM.test(words[i]!)) return false;
+  return true;
+}
 
 /** Prepositions that open an adverbial put before the main clause (`In the final Mass of his trip, ...`). */
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|after|before|since|over|from|amid|despite|under|with|without|for|by|throughout|within|following)$/;

@@ -53,7 +53,11 @@ export function findIndirectQuotes(
     // train reading the sentence's own cues too lost more exact matches than it found).
     const colon = colonAttribution(doc, blocked, sentence);
     for (const draft of colon ? [colon] : readSentence(doc, blocked, sentence, before)) {
-      const range = draft.content.first > draft.cue.last ? chooseContentEnd(doc, draft, cutTrailingClause(doc.words, draft), chooseEnd) : { first: skipConnective(doc.words, draft.content.first, draft.content.last), last: draft.content.last };
+      const { first, last } = draft.content;
+      const range =
+        first > draft.cue.last
+          ? chooseContentEnd(doc, draft, cutTrailingClause(doc.words, draft), chooseEnd)
+          : { first: skipConnective(doc.words, first, last), last };
       // `continued, saying, "..."`: a content of one word is the next cue, not a report.
       if (range.last < range.first) continue;
       const content = trimmedSpan(doc, range);
@@ -165,7 +169,10 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       }
       // `Senate leaders — and, in particular, Harry Reid — insisted that ...`: a reliable cue whose
       // subject the walk back does not reach still reports what follows it, its source unnamed.
-      if (!speaker ? !reportsUnnamed(words, cue, start) : hasBlocked(blocked, speaker) || holdsVerbCue(words, speaker) || holdsCue(speaker) || AUXILIARY_START.test(words[speaker.first]!)) continue;
+      const readable = speaker
+        ? !hasBlocked(blocked, speaker) && !holdsVerbCue(words, speaker) && !holdsCue(speaker) && !AUXILIARY_START.test(words[speaker.first]!)
+        : reportsUnnamed(words, cue, start);
+      if (!readable) continue;
       if (speaker) {
         // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
         const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
