@@ -13,7 +13,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CUE_TEMPLATES, blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
+import { blockedTokens, sentenceCues } from '../src/quotes/cue-candidates.js';
+import { CUE_TEMPLATES } from '../src/quotes/cue-classifier.js';
 import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
 import { readDocument } from '../src/quotes/document.js';

@@ -1,5 +1,5 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
-import { MIN_PRECISION, TAKES_OBJECT, type Draft } from './draft.js';
+import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import { ADVERBIAL_START, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
@@ -72,7 +72,6 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
 
 /** An inverted `..., said X` takes a cue whose content often comes before it (`said` 0.36 after, `asked` 0.84, `stressed` 1.0). */
 export const INVERTIBLE_CONTENT_AFTER = 0.9;
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /**
  * Whether `words[from, to]` hold a verb form: a finite auxiliary, a word in `-ed` or `-s` (`Trade

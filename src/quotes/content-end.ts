@@ -1,8 +1,8 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
-import type { Draft } from './draft.js';
+import { lastWordOf, TRAILING_RELATIVE, type Draft } from './draft.js';
 import type { TokenRange } from './speaker.js';
 import { CONTENT_END_WEIGHTS } from './content-end-weights.generated.js';
-import { FeatureTable, type FeatureTemplate } from './feature-table.js';
+import { FeatureTable, templatesNamed, type FeatureTemplate } from './feature-table.js';
 
 /*
  * Where reported speech that follows its cue ends. The sentence reader gives the longest content
@@ -22,12 +22,11 @@ export interface EndCandidate {
   readonly features: readonly (readonly string[])[];
 }
 
-const template = (name: string): FeatureTemplate => ({ name, arity: name.split('|').length });
 /** The feature templates of a candidate end: `b` is the word after the end, `p` the last word of the content, `c1`-`c3` the classes after `b`. */
-export const END_TEMPLATES: readonly FeatureTemplate[] = [
+export const END_TEMPLATES: readonly FeatureTemplate[] = templatesNamed([
   'b', 'b|n', 'b|shape', 'p', 'p|b', 'len', 'b|len', 'rest', 'cue|b', 'open|b', 'rule', 'rule|b', 'quote', 'commas|b', 'rank',
   'b|c1|c2', 'b|n|c2', 'c1|c2|c3', 'open|b|c1',
-].map(template);
+]);
 
 /** Picks the `at` of one of the candidates for the content `range`; the rules' guess is `ruleAt`. */
 export type EndChooser = (candidates: readonly EndCandidate[], ruleAt: number, range: TokenRange) => number;
@@ -44,7 +43,6 @@ const BREAK_WORDS = new Set([
 const PUNCTUATION = /^\p{P}+$/u;
 const WEIGHTS = new FeatureTable(END_TEMPLATES, CONTENT_END_WEIGHTS);
 
-const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMAS = ['0', '1', '2', '3'];
 const RANKS = ['0', '1', '2', '3', '4'];
 const bucket = (n: number) => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '21+');
@@ -72,13 +70,12 @@ const WORD_CLASS: ReadonlyMap<string, string> = new Map([
 /** The shape of a token: what kind of phrase follows a break. */
 function shapeOf(text: string): string {
   const code = text.charCodeAt(0);
-  // ASCII first: most tokens are plain words, and a regular expression per token costs more than the rest.
-  if (code >= 97 && code <= 122) return text.endsWith('ing') ? 'ing' : text.endsWith('ed') ? 'ed' : text.endsWith('ly') ? 'ly' : 'low';
-  if (code >= 65 && code <= 90) return 'cap';
-  if (code >= 48 && code <= 57) return 'num';
-  if (PUNCTUATION.test(text)) return 'punct';
-  if (/^\p{Lu}/u.test(text)) return 'cap';
-  if (/^\p{N}/u.test(text)) return 'num';
+  // Most tokens start with a lower-case ASCII letter: they skip the regular expressions, which cost more than the rest.
+  if (code < 97 || code > 122) {
+    if ((code >= 65 && code <= 90) || /^\p{Lu}/u.test(text)) return 'cap';
+    if ((code >= 48 && code <= 57) || /^\p{N}/u.test(text)) return 'num';
+    if (PUNCTUATION.test(text)) return 'punct';
+  }
   return text.endsWith('ing') ? 'ing' : text.endsWith('ed') ? 'ed' : text.endsWith('ly') ? 'ly' : 'low';
 }
 
@@ -104,7 +101,7 @@ function describe(doc: QuoteDocument, first: number, last: number): { shapes: st
  */
 export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, last: number, ruleLast: number): EndCandidate[] {
   const { words } = doc;
-  const cueWord = draft.cue.phrase.slice(draft.cue.phrase.lastIndexOf(' ') + 1);
+  const cueWord = lastWordOf(draft.cue);
   const opening = openingOf(words[first] ?? '');
   const { shapes, classes } = describe(doc, first, last);
   // The shape and class of token `i` (`</c>` past the content).

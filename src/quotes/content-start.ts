@@ -1,5 +1,5 @@
 import { isQuoteMark } from './document.js';
-import { TAKES_OBJECT } from './draft.js';
+import { lastWordOf, SUBJECT_PRONOUN, TAKES_OBJECT } from './draft.js';
 import type { CueMatch } from './match-cues.js';
 import { ADVERBIAL_START } from './speaker.js';
 
@@ -30,7 +30,6 @@ const OBJECT_THEN_CLAUSE = /^(?:told|tells|tell|telling|asked|asks|ask|asking|ur
  */
 const CLAUSE_OPENING = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who']);
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** The longest object skipped: a pronoun or a short name (`Sen. Marco Rubio`). */
 const MAX_OBJECT_TOKENS = 4;
 
@@ -83,7 +82,7 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
   // `said on Sunday that`, `told reporters that`: only an adverbial or the object of `told` comes
   // between the cue and its `that`; `said CNN had tweeted that ...` starts right after the cue.
   const after = words[cue.last + 1] ?? '';
-  const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
+  const lastWord = lastWordOf(cue);
   const takesObject = TAKES_OBJECT.test(lastWord);
   const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || takesObject;
   for (let i = cue.last + 1; adverbialGap && i <= cue.last + THAT_WINDOW && i < words.length; i++) {

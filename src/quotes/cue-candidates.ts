@@ -1,7 +1,6 @@
 import type { DirectQuote } from './direct.js';
 import { tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
-import { cueProbability } from './cue-classifier.js';
-import type { FeatureTemplate } from './feature-table.js';
+import { cueProbability, type CUE_TEMPLATES } from './cue-classifier.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
 
@@ -97,12 +96,6 @@ function shapeOf(word: string): string {
 
 const WORD_COUNTS = ['0', '1', '2', '3'];
 const bucket = (n: number) => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
-
-/** The feature templates of a cue candidate: `p` is its phrase, `prev` / `next` the words around it, classes of them in the pairs. */
-export const CUE_TEMPLATES: readonly FeatureTemplate[] = [
-  'p', 'p|prev', 'p|next', 'prev', 'next', 'prev2', 'next2', 'shape', 'shape|prev', 'shape|next', 'prev|next', 'pos', 'rest', 'quote',
-  'p|quote', 'words',
-].map((name) => ({ name, arity: name.split('|').length }));
 
 /** The features of a candidate cue in its sentence `[start, end]` (one parts list per template); `quoteAt` as in {@link SentenceCues}. */
 function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number): string[][] {

@@ -1,6 +1,5 @@
 import { CUE_BIAS, CUE_WEIGHTS } from './cue-weights.generated.js';
-import { CUE_TEMPLATES } from './cue-candidates.js';
-import { FeatureTable } from './feature-table.js';
+import { FeatureTable, templatesNamed, type FeatureTemplate } from './feature-table.js';
 
 /*
  * A logistic regression over the features of a cue candidate in its sentence (`cue-candidates.ts`):
@@ -8,11 +7,18 @@ import { FeatureTable } from './feature-table.js';
  * by `scripts/train-cues.ts` on PolNeAR train and written to `cue-weights.generated.ts`.
  */
 
-let table: FeatureTable | null = null;
+/**
+ * The feature templates of a cue candidate, in the order `featuresOf` in `cue-candidates.ts` gives
+ * their parts: `p` is its phrase, `prev` / `next` the words around it, classes of them in the pairs.
+ */
+export const CUE_TEMPLATES: readonly FeatureTemplate[] = templatesNamed([
+  'p', 'p|prev', 'p|next', 'prev', 'next', 'prev2', 'next2', 'shape', 'shape|prev', 'shape|next', 'prev|next', 'pos', 'rest', 'quote',
+  'p|quote', 'words',
+]);
+
+const TABLE = new FeatureTable(CUE_TEMPLATES, CUE_WEIGHTS);
 
 /** The probability that a candidate with these features (one parts list per template) is a cue; features without a weight count 0. */
 export function cueProbability(features: readonly (readonly string[])[]): number {
-  // Built on first use: the table and the templates' module import each other.
-  table ??= new FeatureTable(CUE_TEMPLATES, CUE_WEIGHTS);
-  return 1 / (1 + Math.exp(-(CUE_BIAS + table.score(features))));
+  return 1 / (1 + Math.exp(-(CUE_BIAS + TABLE.score(features))));
 }

@@ -16,6 +16,17 @@ export const MIN_PRECISION = 0.35;
 /** Cues whose object comes before the adverbial (`told reporters on Sunday`). */
 export const TAKES_OBJECT = /^(?:told|tells|tell|telling|asked|asks|informed|assured|reminded|warned)$/;
 
+/** Pronouns that open a clause as its subject (`told POLITICO he had ...`). */
+export const SUBJECT_PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Relative words that open a trailing non-restrictive clause (`..., which was passed in 2010`). */
+export const TRAILING_RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** The last word of a cue's phrase (`telling` of `is telling`): the verb whose object or clause follows. */
+export function lastWordOf(cue: CueMatch): string {
+  return cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
+}
+
 /** An attribution being built for one sentence; contents are token ranges until the end. */
 export interface Draft {
   cue: CueMatch;

@@ -11,6 +11,11 @@ export interface FeatureTemplate {
   readonly arity: number;
 }
 
+/** Templates named `a|b|c`: one part per name between the bars. */
+export function templatesNamed(names: readonly string[]): FeatureTemplate[] {
+  return names.map((name) => ({ name, arity: name.split('|').length }));
+}
+
 /** A feature as the training scripts and the generated weights write it. */
 export function featureKey(template: FeatureTemplate, parts: readonly string[]): string {
   return `${template.name}=${parts.join('|')}`;

@@ -12,7 +12,7 @@ import { asClause } from './as-clause.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
-import { MIN_PRECISION, type Draft } from './draft.js';
+import { MIN_PRECISION, TRAILING_RELATIVE, type Draft } from './draft.js';
 import { contentStart } from './content-start.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
 
@@ -289,8 +289,6 @@ function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenR
   return comma < to ? clauseSubject(doc.tokens, doc.words, comma + 1, to + 1) : null;
 }
 
-/** Relative words that open a trailing non-restrictive clause (`..., which was passed in 2010`). */
-const TRAILING_RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /**
  * The content after a cue without what follows it in the sentence but is not part of the report:

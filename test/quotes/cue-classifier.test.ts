@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/model/span.js';
-import { CUE_TEMPLATES } from '../../src/quotes/cue-candidates.js';
-import { cueProbability } from '../../src/quotes/cue-classifier.js';
+import { CUE_TEMPLATES, cueProbability } from '../../src/quotes/cue-classifier.js';
 import { CUE_LEXICON } from '../../src/quotes/cues.generated.js';
 import { findQuotes } from '../../src/quotes/find-quotes.js';
 import { matchCues } from '../../src/quotes/match-cues.js';
