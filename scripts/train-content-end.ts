@@ -18,12 +18,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { END_TEMPLATES, type EndCandidate } from '../src/quotes/content-end.js';
 import { featureKey } from '../src/quotes/feature-table.js';
 import { findDirectQuotes } from '../src/quotes/direct.js';
-import { readDocument, type QuoteDocument } from '../src/quotes/document.js';
+import { readDocument } from '../src/quotes/document.js';
 import { findIndirectQuotes } from '../src/quotes/indirect.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
 import { POLNEAR_DIR, goldItems, loadPolnear, paragraphsOf, trim, type PolnearArticle } from './eval/polnear.js';
-import { logit, shuffle, weightLines, type LogisticModel } from './lib/logistic.js';
-import { rng } from './lib/ner-data.js';
+import { descend, frequentOnly, logit, runEpochs, weightLines, type LogisticModel } from './lib/logistic.js';
 
 const OUTPUT = fileURLToPath(new URL('../src/quotes/content-end-weights.generated.ts', import.meta.url));
 
@@ -55,13 +54,13 @@ function decisionsOf(article: PolnearArticle, tally: Tally): void {
   const paragraphs = paragraphsOf(text);
   const doc = readDocument(text, paragraphs);
   const quotations = findQuotations(text, paragraphs);
-  const spanOf = (doc: QuoteDocument, first: number, at: number) => trim(text, { start: doc.tokens[first]!.start, end: doc.tokens[at - 1]!.end });
+  const spanOf = (first: number, at: number) => trim(text, { start: doc.tokens[first]!.start, end: doc.tokens[at - 1]!.end });
   findIndirectQuotes(doc, quotations, findDirectQuotes(doc, quotations), (candidates, ruleAt, range) => {
-    const whole = spanOf(doc, range.first, range.last + 1);
+    const whole = spanOf(range.first, range.last + 1);
     if (!whole || !goldStarts.has(whole.start)) return ruleAt;
     const right = new Set<number>();
     for (const { at } of candidates) {
-      const span = spanOf(doc, range.first, at);
+      const span = spanOf(range.first, at);
       if (span && goldSpans.has(key(span.start, span.end))) right.add(at);
     }
     if (right.size === 0) tally.unreachable++;
@@ -76,38 +75,25 @@ function decisionsOf(article: PolnearArticle, tally: Tally): void {
  * candidate wins among its rivals, which is how extraction uses it.
  */
 function fitRanking(decisions: readonly Decision[]): LogisticModel {
-  const counts = new Map<string, number>();
-  for (const { candidates } of decisions) for (const { features } of candidates) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = decisions.map(({ candidates, gold }) =>
-    candidates.map(({ at, features }) => ({ right: gold.has(at), features: features.filter((f) => counts.get(f)! >= FIT.minFeatureCount) })),
+  const keep = frequentOnly(
+    decisions.flatMap(({ candidates }) => candidates.map((candidate) => candidate.features)),
+    FIT.minFeatureCount,
   );
+  const kept = decisions.map(({ candidates, gold }) => candidates.map(({ at, features }) => ({ right: gold.has(at), features: keep(features) })));
   const weights = new Map<string, number>();
-  // The mean of the weights after each epoch: steadier than the last epoch's alone.
-  const averaged = new Map<string, number>();
-  const next = rng(FIT.seed);
-  const order = kept.map((_, i) => i);
-  for (let epoch = 0; epoch < FIT.epochs; epoch++) {
-    shuffle(order, next);
-    const rate = FIT.learningRate / (1 + epoch);
-    for (const index of order) {
-      const candidates = kept[index]!;
-      const scores = candidates.map(({ features }) => features.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
-      const top = Math.max(...scores);
-      const exps = scores.map((score) => Math.exp(score - top));
-      const total = exps.reduce((a, b) => a + b, 0);
-      const rightTotal = exps.reduce((sum, e, k) => sum + (candidates[k]!.right ? e : 0), 0);
-      candidates.forEach(({ right, features }, k) => {
-        // The gradient of -log P(a right candidate): its share among all minus its share among the right ones.
-        const gradient = exps[k]! / total - (right ? exps[k]! / rightTotal : 0);
-        if (gradient === 0) return;
-        for (const f of features) {
-          const w = weights.get(f) ?? 0;
-          weights.set(f, w - rate * (gradient + FIT.l2 * w));
-        }
-      });
-    }
-    for (const [f, w] of weights) averaged.set(f, (averaged.get(f) ?? 0) + w / FIT.epochs);
-  }
+  const averaged = runEpochs(kept.length, FIT, weights, (index, rate) => {
+    const candidates = kept[index]!;
+    const scores = candidates.map(({ features }) => features.reduce((sum, f) => sum + (weights.get(f) ?? 0), 0));
+    const top = Math.max(...scores);
+    const exps = scores.map((score) => Math.exp(score - top));
+    const total = exps.reduce((a, b) => a + b, 0);
+    const rightTotal = exps.reduce((sum, e, k) => sum + (candidates[k]!.right ? e : 0), 0);
+    candidates.forEach(({ right, features }, k) => {
+      // The gradient of -log P(a right candidate): its share among all minus its share among the right ones.
+      const gradient = exps[k]! / total - (right ? exps[k]! / rightTotal : 0);
+      if (gradient !== 0) descend(weights, features, gradient, rate, FIT.l2);
+    });
+  });
   return { bias: 0, weights: averaged };
 }
 
