@@ -55,6 +55,11 @@ export function characterClass(code: number): number {
   return cls;
 }
 
+/** Classes (of {@link classesOf}) with letters, none of them lower case: `CHINA`, `U.S.`. */
+export function allCaps(classes: number): boolean {
+  return (classes & (LETTER | LOWER)) === LETTER;
+}
+
 /** The union of the class bits of the code points of `text`: one scan answers "has a letter?", "has a lower-case letter?" and the like. */
 export function classesOf(text: string): number {
   let classes = 0;

@@ -1,7 +1,7 @@
 /**
  * Matching the name lists against the tokens of a sentence (see {@link matchGazetteerWords}).
  */
-import { classesOf, LETTER, LOWER } from '../../text/character-class.js';
+import { allCaps, classesOf, LETTER } from '../../text/character-class.js';
 import { GAZETTEER_CATEGORIES, type GazetteerTag } from './categories.js';
 import { fold, nameTree, upperNameTree, type NameNode } from './name-tree.js';
 
@@ -34,7 +34,7 @@ export function gazetteerWord(word: string, lower = word.toLowerCase(), classes 
   const text = fold(word);
   // Folding changes no character class: both apostrophes are punctuation.
   const folded = text === word ? lower : text.toLowerCase();
-  const caps = (classes & (LETTER | LOWER)) === LETTER;
+  const caps = allCaps(classes);
   const tree = nameTree();
   return {
     text,

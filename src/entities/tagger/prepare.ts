@@ -3,7 +3,7 @@
  * (see `lexicon.ts`), and the document-level case evidence the features use.
  */
 import type { Span } from '../../model/span.js';
-import { LETTER, LOWER } from '../../text/character-class.js';
+import { allCaps, LETTER, LOWER } from '../../text/character-class.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { readWord, type WordFacts } from './lexicon.js';
 
@@ -45,11 +45,6 @@ interface DocumentWord {
   readonly facts: WordFacts;
   /** The case evidence of its lower-case form: `undefined` until looked up, `null` when there is none. */
   stats: CaseStats | null | undefined;
-}
-
-/** A word with letters and no lower-case letter. */
-function isCapsWord(word: WordFacts): boolean {
-  return (word.classes & (LETTER | LOWER)) === LETTER;
 }
 
 /** Starts with an upper-case letter. */
@@ -145,7 +140,7 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
       if (entry.lower > 0) flag |= FLAG_DOC_LOWER;
       if (entry.cap > 0) flag |= FLAG_DOC_CAP;
       let form = word.facts.text;
-      if (caps && isCapsWord(word.facts)) {
+      if (caps && allCaps(word.facts.classes)) {
         let best = 0;
         for (const [candidate, count] of entry.forms ?? []) {
           if (count > best) {
