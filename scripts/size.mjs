@@ -16,8 +16,10 @@ import { build } from 'esbuild';
  * The budget, in gzipped bytes: raise it only on purpose, in a commit that says why.
  * 950_000 -> 1_000_000 for HTML input (issue 6): a spec-compliant HTML parser (parse5 through
  * rehype-parse, with its character-reference tables) costs about 54 KB gzipped.
+ * 1_000_000 -> 950_000: the tagger's weights written as text that gzip can see into
+ * (`src/entities/tagger/byte-text.ts`) instead of base64 took the bundle from 975 KB to 905 KB.
  */
-const BUDGET_GZIP_BYTES = 1_000_000;
+const BUDGET_GZIP_BYTES = 950_000;
 
 if (!existsSync('dist/index.js')) {
   process.stderr.write('size: dist/index.js is missing; run npm run build first\n');

@@ -37,31 +37,6 @@ export interface TaggerModel {
   readonly features: number;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes standard base64 without relying on `atob` or `Buffer`. */
-export function decodeBase64(text: string): Uint8Array {
-  const lookup = new Int16Array(128).fill(-1);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  let length = text.length;
-  while (length > 0 && text[length - 1] === '=') length--;
-  const out = new Uint8Array(Math.floor((length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let o = 0;
-  for (let i = 0; i < length; i++) {
-    const v = lookup[text.charCodeAt(i) & 127]!;
-    if (v < 0) continue;
-    value = ((value << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >>> bits) & 0xff;
-    }
-  }
-  return o === out.length ? out : out.subarray(0, o);
-}
-
 /** Mixes a feature key into a table index. */
 function slotOf(key: number, mask: number): number {
   const h = Math.imul(key ^ (key >>> 13), 0x2c1b3c6d);

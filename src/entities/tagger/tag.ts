@@ -11,7 +11,8 @@ import { sentenceFeatures } from './features.js';
 import { prepareDocument, type PreparedSentence } from './prepare.js';
 import { ENTITY_TYPES, NUM_LABELS, spansOf, typeMask } from './labels.js';
 import { datelinePlaces } from './dateline.js';
-import { addWeights, decodeBase64, decodeModel, type TaggerModel } from './model.js';
+import { textToBytes } from './byte-text.js';
+import { addWeights, decodeModel, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 import type { WordFacts } from './lexicon.js';
 import { wordWeightsOf } from './word-weights.js';
@@ -38,7 +39,7 @@ const TYPE_NAMES: Record<(typeof ENTITY_TYPES)[number], TaggedType> = {
 let model: TaggerModel | undefined;
 
 function getModel(): TaggerModel {
-  model ??= decodeModel(decodeBase64(TAGGER_WEIGHTS));
+  model ??= decodeModel(textToBytes(TAGGER_WEIGHTS));
   return model;
 }
 
