@@ -1,5 +1,6 @@
 import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } from './document.js';
 import { matchCues, type CueMatch } from './match-cues.js';
+import { parentheticalLead } from './parenthetical-lead.js';
 import type { Quotation } from './quote-marks.js';
 import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
@@ -192,7 +193,14 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
       // direct quote, goes on with that quote.
       const paragraph = doc.paragraphOf[openToken]!;
       const opensParagraph = doc.paragraphOf[openToken - 1] !== paragraph;
-      if (previous && opensParagraph && doc.paragraphOf[previous.covers.last] === paragraph - 1 && endsParagraph(doc, previous.covers.last)) {
+      // `“...,” Viguerie tells Breitbart News in an exclusive interview.` may end the paragraph too, when
+      // the quotation after it then ends its own (a quotation the sentence goes on after has an
+      // attribution of its own there more often: `“...,” the dawn of ..., Bozell says.`).
+      const endedAbove =
+        previous !== undefined &&
+        doc.paragraphOf[previous.covers.last] === paragraph - 1 &&
+        (endsParagraph(doc, previous.covers.last) || (attributionEndsParagraph(doc, previous.covers.last) && endsParagraph(doc, lastContentToken)));
+      if (previous && opensParagraph && endedAbove) {
         extend(lastContentToken);
       }
       continue;
@@ -200,28 +208,22 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
 
     // `He pledged "cooperation" toward shared objectives`: a cue right before the opening mark, and the
     // sentence going on after the closing one, make the rest of the sentence part of the report.
-    const rest = before && before.cue.last === openToken - 1 && quotation.close ? restOfSentence(doc, closeToken) : null;
-    if (rest !== null) {
-      found.push({
-        kind: 'mixed',
-        content: { start: quotation.content.start, end: doc.tokens[rest]!.end },
-        cue: before!.cue,
-        speaker: before!.speaker,
-        covers: { first: before!.coversFirst, last: rest },
-      });
-      continue;
-    }
-    const attributionEnd = after ? Math.max(after.cue.last, after.speaker?.last ?? 0) : lastContentToken;
+    // `de Blasio said, “I have not heard that particular concern” from New York law enforcement
+    // officials.` too: a comma between the cue and the mark changes nothing.
+    const leadsIn = before !== null && (before.cue.last === openToken - 1 || (before.cue.last === openToken - 2 && doc.words[openToken - 1] === ','));
+    const rest = leadsIn && quotation.close ? restOfSentence(doc, closeToken) : null;
+    const attributionEnd = rest ?? (after ? Math.max(after.cue.last, after.speaker?.last ?? 0) : lastContentToken);
     // `America needs leaders “who understand ...,” Clinton said.`: a quotation that starts inside
-    // its sentence, attributed after it, reports the whole sentence.
-    const lead = after ? leadIn(doc, openToken) : null;
+    // its sentence, attributed after it, reports the whole sentence; so does one that an attribution
+    // set off by commas interrupts (`An economic downturn, he said, “could be ...”`).
+    const lead = after ? leadIn(doc, openToken) : before && !before.cue.participle ? parentheticalLead(doc, sentenceFloor(doc, openToken), before.coversFirst, openToken) : null;
     found.push({
-      kind: lead === null ? 'direct' : 'mixed',
-      content: lead === null ? quotation.content : { start: doc.tokens[lead]!.start, end: quotation.content.end },
+      kind: lead === null && rest === null ? 'direct' : 'mixed',
+      content: { start: lead === null ? quotation.content.start : doc.tokens[lead]!.start, end: rest === null ? quotation.content.end : doc.tokens[rest]!.end },
       cue: attribution.cue,
       speaker: attribution.speaker,
       // A participle's speaker belongs to the report before it, which the indirect stage still reads.
-      covers: { first: before ? before.coversFirst : openToken, last: attributionEnd },
+      covers: { first: before ? Math.min(before.coversFirst, lead ?? before.coversFirst) : openToken, last: attributionEnd },
     });
   }
   return found;
@@ -252,6 +254,10 @@ function leadIn(doc: QuoteDocument, openToken: number): number | null {
  */
 function restOfSentence(doc: QuoteDocument, closeToken: number): number | null {
   const { words } = doc;
+  // `...overlook.” The star then recalled ...`: a quotation that ends with a stop ends its sentence;
+  // one that ends with a comma (`“We’ll see,” when asked whether ...`) ends its clause, and what
+  // follows is the writer's.
+  if (/^[.!?,]$/.test(words[closeToken - 1] ?? '')) return null;
   let next = closeToken + 1;
   while (next < words.length && isQuoteMark(words[next]!) && doc.tokens[next]!.start === doc.tokens[next - 1]!.end) next++;
   if (next >= words.length || doc.paragraphOf[next] !== doc.paragraphOf[closeToken] || !/^[\p{L}\p{N}]/u.test(words[next]!)) return null;
@@ -274,8 +280,28 @@ function endsParagraph(doc: QuoteDocument, index: number): boolean {
   return true;
 }
 
-/** How many tokens the rest of an attribution's sentence may have before the quote goes on. */
-const CONTINUATION_GAP = 30;
+/**
+ * Whether the attribution that ends at token `index` (`,” Viguerie tells Breitbart News in an
+ * exclusive interview.`) goes on to the end of its paragraph with no other sentence or quotation.
+ */
+function attributionEndsParagraph(doc: QuoteDocument, index: number): boolean {
+  const paragraph = doc.paragraphOf[index];
+  // `...45.” She is 45.`: a quotation that ends with a stop ends its sentence; what follows is another.
+  let stopped = SENTENCE_STOP.test(doc.words[index]!);
+  for (let i = index + 1; i < doc.words.length && doc.paragraphOf[i] === paragraph; i++) {
+    const word = doc.words[i]!;
+    if (SENTENCE_STOP.test(word)) stopped = true;
+    else if (stopped || isQuoteMark(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * How many tokens the rest of an attribution's sentence may have before the quote goes on
+ * (`“...,” Spencer said, as a few young fighters worked out inside the gym, while outside ... “...`:
+ * on PolNeAR train 45 joined more of the quotes the annotators join than 30, and a longer gap no more).
+ */
+const CONTINUATION_GAP = 45;
 
 /**
  * Whether the quotation opening at `openToken` goes on with the quote whose attribution ends at

@@ -5,6 +5,7 @@ import { isQuoteMark, type Attribution, type QuoteDocument, type Sentence } from
 import { blockedTokens, sentenceCues, type ScoredCue } from './cue-candidates.js';
 import { cueContextOf } from './cue-context.js';
 import { matchCues, type CueMatch } from './match-cues.js';
+import { throughOpenQuotation } from './open-quotation.js';
 import type { Quotation } from './quote-marks.js';
 import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 import { passiveAsked } from './asked.js';
@@ -60,8 +61,9 @@ export function findIndirectQuotes(
           : { first: skipConnective(doc.words, first, last), last };
       // `continued, saying, "..."`: a content of one word is the next cue, not a report.
       if (range.last < range.first) continue;
-      const content = trimmedSpan(doc, range);
-      if (!content) continue;
+      const trimmed = trimmedSpan(doc, range);
+      if (!trimmed) continue;
+      const content = throughOpenQuotation(doc.text, quotations, trimmed);
       const quoted = DOUBLE_QUOTATION_MARK.test(doc.text.slice(content.start, content.end));
       found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker });
     }
