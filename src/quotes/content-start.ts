@@ -1,3 +1,4 @@
+import { CUE_LEXICON } from './cues.generated.js';
 import { isQuoteMark } from './document.js';
 import { lastWordOf, SUBJECT_PRONOUN, TAKES_OBJECT } from './draft.js';
 import type { CueMatch } from './match-cues.js';
@@ -18,9 +19,33 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /**
  * `thinking about what's next`, `may think of him as ...`: a preposition right after the cue is
  * part of the cue for PolNeAR (on train 39 of 46 contents that open with `about` start after it,
- * 26 of 29 with `of`).
+ * 26 of 29 with `of`); so is the `out` of `called out`, `ruled out` (87 annotated cues end with
+ * it, and no content starts with it).
  */
-const CUE_PARTICLE = new Set(['about', 'of']);
+const CUE_PARTICLE = new Set(['about', 'of', 'out']);
+
+/** Prepositions a cue phrase may end with (`called for`, `voted against`); `about` and `of` always are part of the cue. */
+const JOINED_PREPOSITION: ReadonlySet<string> = new Set(['for', 'on', 'at', 'against', 'with', 'from', 'into', 'over', 'in']);
+
+/** A verb's stem, for matching its forms (`insisted`, `insists`, `insist` -> `insist`). */
+const stemOf = (word: string) => word.replace(/(?:ing|ed|es|s|e)$/, '');
+/**
+ * `Sanders pushes for a ban`: the verbs and prepositions that PolNeAR's cue phrases join (`also
+ * pushed for`, `voted against` in the lexicon), by the verb's stem; after any form of such a verb
+ * the preposition is part of the cue, not of the content.
+ */
+const VERB_PREPOSITIONS: ReadonlySet<string> = new Set(
+  CUE_LEXICON.flatMap(([phrase]) => {
+    const words = phrase.split(' ');
+    return words.length >= 2 && JOINED_PREPOSITION.has(words.at(-1)!) ? [`${stemOf(words.at(-2)!)} ${words.at(-1)!}`] : [];
+  }),
+);
+
+/**
+ * More verbs whose object comes between them and their `that` (`reminding Republicans that ...`,
+ * `assures voters that ...`) beside those of {@link TAKES_OBJECT}.
+ */
+const OBJECT_BEFORE_CLAUSE = /^(?:remind|reminds|reminding|assure|assures|assuring|warn|warns|warning|inform|informs|informing|ask|asking|convince|convinces|convinced|convincing|persuade|persuaded|persuading)$/;
 
 /** Verbs whose object comes before the question they report (`asked Sanders whether ...`, `pressed him on why ...`). */
 const OBJECT_THEN_CLAUSE = /^(?:told|tells|tell|telling|asked|asks|ask|asking|urged|urges|urge|urging|reminded|assured|warned|warns|pressed|pushed|pushes|encouraged|begged|implored|challenged|advised|instructed|ordered|invited)$/;
@@ -35,8 +60,9 @@ const MAX_OBJECT_TOKENS = 4;
 
 /**
  * The end of the object after an object-taking cue when a question follows it (`asked [Trump]
- * if ...`): the index of the word that opens the question, or -1. The object is a pronoun or a
- * run of capitalized words (`words` is lower case, so the caller says which tokens were capitalized).
+ * if ...`): the index of the word that opens the question, or -1. The object is a pronoun, a
+ * plural noun or a run of capitalized words (`words` is lower case, so the caller says which
+ * tokens were capitalized).
  */
 function pastObject(words: readonly string[], capitalized: (index: number) => boolean, from: number, told: boolean): number {
   // `told POLITICO he had ...`: after a verb of telling, a clause may open with its subject.
@@ -46,6 +72,8 @@ function pastObject(words: readonly string[], capitalized: (index: number) => bo
   const name = words[from] === 'the' && capitalized(from + 1) ? from + 1 : from;
   let i = name;
   while (i < name + MAX_OBJECT_TOKENS && i < words.length && capitalized(i)) i++;
+  // `asked workers if ...`, `assured voters he'd ...`: a bare plural noun is an object too.
+  if (i === name && /^[a-z]{3,}s$/.test(words[from] ?? '') && opens(words[from + 1])) return from + 1;
   return i > name && opens(words[i]) ? i : -1;
 }
 
@@ -83,7 +111,7 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
   // between the cue and its `that`; `said CNN had tweeted that ...` starts right after the cue.
   const after = words[cue.last + 1] ?? '';
   const lastWord = lastWordOf(cue);
-  const takesObject = TAKES_OBJECT.test(lastWord);
+  const takesObject = TAKES_OBJECT.test(lastWord) || OBJECT_BEFORE_CLAUSE.test(lastWord);
   const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || takesObject;
   for (let i = cue.last + 1; adverbialGap && i <= cue.last + THAT_WINDOW && i < words.length; i++) {
     const word = words[i]!;
@@ -109,6 +137,7 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
   // `said Monday he ...`, `said on Friday the ...`: a time before the content is not part of it.
   let i = cue.last + 1;
   if (/^(?:on|last|this|earlier|late)$/.test(words[i] ?? '')) i++;
-  return TIME_WORD.test(words[i] ?? '') ? i + 1 : cue.last + 1;
+  if (TIME_WORD.test(words[i] ?? '')) return i + 1;
+  return VERB_PREPOSITIONS.has(`${stemOf(lastWord)} ${after}`) ? cue.last + 2 : cue.last + 1;
 }
 

@@ -32,4 +32,9 @@ export interface Draft {
   cue: CueMatch;
   speaker: TokenRange | null;
   content: TokenRange;
+  /**
+   * The relative pronoun that opens a content after the cue before its speaker (`which he said
+   * was a mistake`): the content starts there, its end chosen as for any content after the cue.
+   */
+  relative?: number;
 }

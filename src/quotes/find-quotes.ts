@@ -1,5 +1,6 @@
 import type { Span } from '../model/span.js';
 import { withoutNestedReports } from './content-nesting.js';
+import { withoutDuplicateContents } from './duplicate-contents.js';
 import { findDirectQuotes } from './direct.js';
 import { readDocument, spanOf, type Attribution, type QuoteDocument } from './document.js';
 import { findIndirectQuotes } from './indirect.js';
@@ -41,7 +42,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuot
   const direct = findDirectQuotes(doc, quotations);
   const indirect = findIndirectQuotes(doc, quotations, direct);
   const all: Attribution[] = [...direct, ...indirect].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
-  return withoutNestedReports(doc, all).map((attribution) => toFound(doc, attribution));
+  return withoutNestedReports(doc, withoutDuplicateContents(doc, all)).map((attribution) => toFound(doc, attribution));
 }
 
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {

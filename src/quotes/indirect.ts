@@ -9,12 +9,15 @@ import { throughOpenQuotation } from './open-quotation.js';
 import type { Quotation } from './quote-marks.js';
 import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 import { passiveAsked } from './asked.js';
+import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
 import { MIN_PRECISION, TRAILING_RELATIVE, type Draft } from './draft.js';
+import { inRelativeClause, relativeOpening } from './relative-report.js';
 import { contentStart } from './content-start.js';
+import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
 
 /**
@@ -53,12 +56,17 @@ export function findIndirectQuotes(
     // `Sanders: Brexit's message could ...`: the colon's report is the whole sentence (on PolNeAR
     // train reading the sentence's own cues too lost more exact matches than it found).
     const colon = colonAttribution(doc, blocked, sentence);
-    for (const draft of colon ? [colon] : readSentence(doc, blocked, sentence, before)) {
+    const read = colon ? [colon] : readSentence(doc, blocked, sentence, before);
+    // `In a CNN poll released Monday, ...`: a source with no cue of its own reports only where the sentence has no other report.
+    const inSource = read.length === 0 ? inSourceReport(doc, blocked, sentence) : null;
+    for (const draft of inSource ? [inSource] : read) {
       const { first, last } = draft.content;
-      const range =
+      const chosen =
         first > draft.cue.last
           ? chooseContentEnd(doc, draft, cutTrailingClause(doc.words, draft), chooseEnd)
           : { first: skipConnective(doc.words, first, last), last };
+      // `which he said was a mistake`: the content's end is chosen as after the cue, its start is the pronoun.
+      const range = draft.relative === undefined ? chosen : { first: draft.relative, last: chosen.last };
       // `continued, saying, "..."`: a content of one word is the next cue, not a report.
       if (range.last < range.first) continue;
       const trimmed = trimmedSpan(doc, range);
@@ -84,11 +92,13 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
   // candidate, reads `said, adding` as a cue inside a content).
   const cues = read.cues.filter(
     (cue) =>
-      cue.precision >= MIN_PRECISION ||
+      // `Mr. Cruz has sharpened his language`: a bare auxiliary is its verb's, not a cue of its own.
+      !isAuxiliaryOfNextVerb(words, cue) &&
+      (cue.precision >= MIN_PRECISION ||
       (cue.lexiconPrecision >= RELIABLE_PHRASE && cue.precision >= MIN_PRECISION_RELIABLE_PHRASE) ||
       (cue.precision >= MIN_PRECISION_BEFORE_QUOTE && quoteAt > cue.last && cue.contentAfter >= 0.5) ||
-      (cue.participle && words[cue.first - 1] === ',' && cue.lexiconPrecision >= MIN_PRECISION) ||
-      (cue.precision >= MIN_PRECISION_BEFORE_CLAUSE && /^(?:that|whether)$/.test(words[cue.last + 1] ?? '')),
+      (cue.participle && commaBefore(words, cue.first) >= 0 && cue.lexiconPrecision >= MIN_PRECISION) ||
+      (cue.precision >= MIN_PRECISION_BEFORE_CLAUSE && /^(?:that|whether)$/.test(words[cue.last + 1] ?? ''))),
   );
   if (cues.length === 0) return [];
   const cueStarts = new Set(cues.map((cue) => cue.first));
@@ -100,7 +110,10 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
 
   // An attribution that closes the sentence: `..., a spokesman said.` / `..., said Xu.` / `..., according to X.`
   const lastCue = cues.findLast((cue) => !cue.participle);
-  const closing = lastCue ? closingAttribution(doc, lastCue, start, end) : null;
+  // `Reflecting his father's brashness, he pledged to put New York ... in play`: a cue followed by
+  // `to` opens its infinitive or its recipient, not an adverbial after a closing attribution (on
+  // PolNeAR train reading it as the content gained both exact and overlap matches).
+  const closing = lastCue && words[lastCue.last + 1] !== 'to' ? closingAttribution(doc, lastCue, start, end) : null;
   if (closing) {
     drafts.push(closing.draft);
     lastSpeaker = closing.draft.speaker;
@@ -118,8 +131,11 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     }
     if (cue.phrase === 'according to') {
       // `According to X, ...`: the content follows the speaker's comma.
-      const speaker = speakerAfter(tokens, words, cue.last, limit + 1, false);
-      if (!speaker || words[speaker.last + 1] !== ',') continue;
+      const named = speakerAfter(tokens, words, cue.last, limit + 1, false);
+      // `According to early results of the exit poll conducted by ..., Clinton led`: a source too long
+      // for the walk over a name still ends at the first comma when it opens the sentence.
+      const speaker = named && words[named.last + 1] === ',' ? named : cue.first === start ? sourceBeforeComma(words, cue.last + 1, limit) : null;
+      if (!speaker) continue;
       // `About 10 p.m., according to a timeline, the contractors left`: the report is the whole sentence.
       if (cue.first !== start && words[cue.first - 1] === ',') drafts.push({ cue, speaker, content: { first: start, last: limit } });
       else if (cue.first === start) drafts.push({ cue, speaker, content: { first: speaker.last + 2, last: limit } });
@@ -144,7 +160,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       // The comma may sit inside a closing mark (`... was "corrupt," noting that ...`). Without a
       // comma (`while denouncing ...`, `Democrats supporting Clinton`) the participle still
       // reports: on PolNeAR train requiring the comma lost more than it saved.
-      const comma = words[cue.first - 1] === ',' ? cue.first - 1 : isQuoteMark(words[cue.first - 1] ?? '') && words[cue.first - 2] === ',' ? cue.first - 2 : -1;
+      const comma = commaBefore(words, cue.first);
       if (comma >= 0) endBefore(drafts, comma);
     } else {
       speaker = speakerBefore(tokens, words, cue.first, start);
@@ -211,10 +227,21 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     while (last < ceiling && blocked[last + 1] !== 2) last++;
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !words.slice(first, last + 1).some(isQuoteMark)) continue;
-    drafts.push({ cue, speaker, content: { first, last } });
+    const relative = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
+    drafts.push({ cue, speaker, content: { first, last }, ...(relative === undefined ? {} : { relative }) });
     lastSpeaker = speaker ?? lastSpeaker;
   }
   return drafts;
+}
+
+/**
+ * The comma right before token `at`, inside the closing marks of a quotation too (`"corrupt,"
+ * noting`, `''overblown,'' adding`: the NYT's doubled apostrophes are two tokens), or -1.
+ */
+function commaBefore(words: readonly string[], at: number): number {
+  let i = at - 1;
+  while (i > at - 3 && isQuoteMark(words[i] ?? '')) i--;
+  return words[i] === ',' ? i : -1;
 }
 
 /** How reliable a cue must be to report with no subject found before it. */
@@ -302,7 +329,7 @@ function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenR
 function cutTrailingClause(words: readonly string[], draft: Draft): TokenRange {
   const { first, last } = draft.content;
   const lead = draft.speaker && draft.speaker.last < draft.cue.first ? words[draft.speaker.first - 1] : words[draft.cue.first - 1];
-  const subordinate = (lead !== undefined && SUBORDINATOR.has(lead)) || SUBORDINATOR.has(words[draft.cue.first - 1] ?? '');
+  const subordinate = (lead !== undefined && SUBORDINATOR.has(lead)) || SUBORDINATOR.has(words[draft.cue.first - 1] ?? '') || inRelativeClause(words, draft.cue.first);
   let depth = 0;
   for (let i = first + 1; i < last; i++) {
     const word = words[i]!;
