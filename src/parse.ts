@@ -49,13 +49,15 @@ export function parseArticle(input: string, options?: ParseOptions | null): Arti
   const source = readInput(input, resolved.format);
   const layout = layOut(source);
   const structured = assembleArticle(layout);
-  const withEntities = resolved.entities
+  const entityStage = resolved.entities
     ? addEntities(structured, {
         recognizer: resolved.recognizer,
         reference: referenceDateFrom(resolved.publishedAt, structured.dateline?.date ?? null, structured.byline?.text ?? null),
       })
-    : structured;
-  const article = resolved.quotes ? addQuotes(withEntities) : withEntities;
+    : null;
+  const withEntities = entityStage?.article ?? structured;
+  // The quote stage reads the paragraphs as the entity stage tokenized them, rather than again.
+  const article = resolved.quotes ? addQuotes(withEntities, entityStage?.paragraphs) : withEntities;
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) {
     // A bug of newsdoc, never of the input: say so, typed, with what broke and where to report it.

@@ -8,7 +8,8 @@ import type { ReferenceDate } from './dates/find-dates.js';
 import { linkMentions } from './link.js';
 import { resolveOverlaps, type Mention } from './mention.js';
 import { checkRecognized, type Recognizer } from './recognizer.js';
-import { sentencesOf } from './regions.js';
+import { articleSentences } from './regions.js';
+import { paragraphReadingOf, type ParagraphReading } from '../text/paragraph-reading.js';
 import { rolesAt } from './roles.js';
 import { firstNotBefore } from '../text/search.js';
 
@@ -96,19 +97,35 @@ function addRoles(entities: Entity[], text: string, sentences: readonly Span[], 
   }
 }
 
+/** The article with its entities, and what the entity stage read of it that later stages can reuse. */
+export interface EntityStageResult {
+  readonly article: Article;
+  /**
+   * Each paragraph's sentences and tokens, as the built-in recognizer tokenized them (so that the
+   * quote stage need not tokenize them again); `null` with another recognizer.
+   */
+  readonly paragraphs: readonly ParagraphReading[] | null;
+}
+
 /**
  * The entity stage: recognizes mentions (with the built-in recognizer or `options.recognizer`),
  * links them into entities and finds people's roles.
  */
-export function addEntities(article: Article, options: EntityStageOptions): Article {
+export function addEntities(article: Article, options: EntityStageOptions): EntityStageResult {
   const text = article.text;
-  const sentences = sentencesOf(article);
+  const { sentences, paragraphs } = articleSentences(article);
   const builtin = options.recognizer ? null : recognizeBuiltinWithTokens(text, sentences, options.reference);
   const recognized = builtin ? builtin.mentions : checkRecognized(options.recognizer!({ text, sentences }), text);
   const mentions = resolveOverlaps(joinAcronymLongForms(text, resolveOverlaps(recognized)));
   const acronyms = findAcronymDefinitions(text, mentions);
   const all = resolveOverlaps([...mentions, ...acronymUses(text, acronyms, mentions)]);
   const entities = linkMentions(text, all, acronyms, lookupCanonical);
-  addRoles(entities, text, sentences, builtin?.sentenceTokens ?? null);
-  return { ...article, entities };
+  const sentenceTokens = builtin?.sentenceTokens ?? null;
+  addRoles(entities, text, sentences, sentenceTokens);
+  return {
+    article: { ...article, entities },
+    paragraphs: sentenceTokens
+      ? paragraphs.map(({ first, end }) => paragraphReadingOf(sentences.slice(first, end), sentenceTokens.slice(first, end)))
+      : null,
+  };
 }

@@ -5,7 +5,6 @@ export interface InputLine {
 }
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
-const EDGE_SPACE = /^[\s\uFEFF]+|[\s\uFEFF]+$/g;
 
 /**
  * Splits the input into lines (any of `\n`, `\r\n`, `\r`, U+2028, U+2029), trimming each line's
@@ -16,8 +15,10 @@ export function splitLines(input: string): InputLine[] {
   let lineStart = 0;
   const push = (end: number) => {
     const raw = input.slice(lineStart, end);
-    const leading = raw.length - raw.replace(/^[\s\uFEFF]+/, '').length;
-    lines.push({ text: raw.replace(EDGE_SPACE, ''), start: lineStart + leading });
+    // `trim` removes exactly what `\s` matches (a byte order mark too), and faster than a regular
+    // expression that tries the end of the line at every run of spaces.
+    const leading = raw.length - raw.trimStart().length;
+    lines.push({ text: raw.trim(), start: lineStart + leading });
   };
   for (const match of input.matchAll(LINE_BREAK)) {
     push(match.index);

@@ -5,6 +5,7 @@ import { findDirectQuotes } from './direct.js';
 import { readDocument, spanOf, type Attribution, type QuoteDocument } from './document.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findQuotations } from './quote-marks.js';
+import type { ParagraphReading } from '../text/paragraph-reading.js';
 import { firstNotBefore } from '../text/search.js';
 
 /** An attribution found in an article's text; every span indexes into that text. */
@@ -28,6 +29,7 @@ export interface FoundQuote {
  *
  * @param text The article's text.
  * @param paragraphs The paragraphs' spans in `text`, in order.
+ * @param readings The paragraphs already split into sentences and tokenized, when a stage before did it.
  * @returns The attributions in the order their content starts; spans index into `text`.
  * @example
  * ```ts
@@ -36,8 +38,8 @@ export interface FoundQuote {
  * // quote.kind === 'direct'; text.slice(quote.content.start, quote.content.end) === 'We have nothing to hide,'
  * ```
  */
-export function findQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
-  const doc = readDocument(text, paragraphs);
+export function findQuotes(text: string, paragraphs: readonly Span[], readings?: readonly ParagraphReading[] | null): FoundQuote[] {
+  const doc = readDocument(text, paragraphs, readings);
   const quotations = findQuotations(text, paragraphs);
   const direct = findDirectQuotes(doc, quotations);
   const indirect = findIndirectQuotes(doc, quotations, direct);

@@ -25,6 +25,9 @@ import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.
  * (`the report that it says is based on ...`); on PolNeAR train this floor was neutral for exact
  * matches and found a few more reports.
  */
+/** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+
 const RELIABLE_PHRASE = 0.9;
 const MIN_PRECISION_RELIABLE_PHRASE = 0.25;
 /** The score a cue needs when a quotation follows it in its sentence (the lexicon's floor for reliable cues). */
@@ -84,7 +87,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
   const read = sentenceCues(doc, blocked, sentence);
   if (!read) return [];
   const { start, end, quoteAt } = read;
-  const capitalizedAt = (index: number) => /^\p{Lu}/u.test(tokens[index]?.text ?? '');
+  const capitalizedAt = (index: number) => STARTS_UPPER_CASE.test(tokens[index]?.text ?? '');
   // A quotation later in the sentence is evidence of a report: before it, a cue the classifier finds
   // less reliable still counts when its content usually follows it (`The ad targets a “corrupt ...”`).
   // A participle after a comma (`..., Xu said, adding that ...`) goes on with the clause's report:

@@ -14,10 +14,13 @@ interface Located {
 
 /** Every mention of every entity that can speak, in text order. */
 function speakerMentions(entities: readonly Entity[]): Located[] {
-  return entities
-    .filter((entity) => entity.type !== 'date')
-    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, span: mention.span })))
-    .sort((a, b) => a.span.start - b.span.start);
+  // Loops rather than `flatMap`, which costs several times as much on short arrays.
+  const located: Located[] = [];
+  for (const entity of entities) {
+    if (entity.type === 'date') continue;
+    for (const mention of entity.mentions) located.push({ entity, span: mention.span });
+  }
+  return located.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

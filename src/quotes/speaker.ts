@@ -60,8 +60,11 @@ function hardStop(tokens: readonly Token[], words: readonly string[], i: number)
 const MAX_SPEAKER_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 18;
 
+/** A constant, not a literal in the function: a literal is a new object at each call. */
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+
 function capitalized(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return STARTS_UPPER_CASE.test(token.text);
 }
 
 /** Collects a noun phrase backwards from `from` (inclusive) down to `floor`; the first index taken. */

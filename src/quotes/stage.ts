@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { Quote } from '../model/quote.js';
 import type { Span } from '../model/span.js';
+import type { ParagraphReading } from '../text/paragraph-reading.js';
 import { findQuotes } from './find-quotes.js';
 import { SpeakerResolver } from './resolve-speaker.js';
 
@@ -11,12 +12,15 @@ function blockOf(text: string, span: Span) {
 /**
  * The quote stage: finds every attribution in the article's paragraphs (direct, indirect and
  * mixed), with its cue and speaker, and links each speaker to the entity it refers to.
+ *
+ * @param readings The article's paragraphs as the entity stage split and tokenized them, if it did.
  */
-export function addQuotes(article: Article): Article {
+export function addQuotes(article: Article, readings?: readonly ParagraphReading[] | null): Article {
   const { text } = article;
   const found = findQuotes(
     text,
     article.paragraphs.map((paragraph) => paragraph.span),
+    readings,
   );
   const resolver = new SpeakerResolver(text, article.entities);
   // Speakers resolve in the order they are written, so a pronoun refers back to the last one.

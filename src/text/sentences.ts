@@ -48,14 +48,17 @@ export function splitSentences(text: string, offset = 0): Span[] {
   return spans;
 }
 
+/** A constant, not a literal in the loops: a literal is a new object each time it is evaluated. */
+const SPACE = /\s/;
+
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && SPACE.test(text[i]!)) i++;
   return i;
 }
 
 function trimEnd(text: string, to: number): number {
   let i = to;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
   return i;
 }
