@@ -1,3 +1,4 @@
+import type { DirectQuote } from './direct.js';
 import type { Attribution, QuoteDocument } from './document.js';
 import { matchCues } from './match-cues.js';
 import { firstNotBefore } from '../text/search.js';
@@ -6,6 +7,15 @@ import { firstNotBefore } from '../text/search.js';
 function cuePrecision(doc: QuoteDocument, attribution: Attribution): number {
   const { cue } = attribution;
   return cue ? (matchCues(doc.words, cue.first, cue.last + 1, 0)[0]?.precision ?? 0) : 0;
+}
+
+/**
+ * Whether token `index` lies in a gap of a direct quote (`"...," said X, referring to Y. "..."`):
+ * the writer's words between the quote's parts, not what its speaker said.
+ */
+function inGapOf(attribution: Attribution, index: number): boolean {
+  const gaps = (attribution as Partial<DirectQuote>).gaps;
+  return gaps !== undefined && gaps.some((gap) => gap.first <= index && index <= gap.last);
 }
 
 /** How many cues inside one content are compared with its own. */
@@ -37,7 +47,7 @@ export function withoutNestedReports(doc: QuoteDocument, attributions: readonly 
     // Bounded, so that a sentence of a thousand `X said that Y said that ...` stays linear.
     for (let k = low; k < withCue.length && k - low < MAX_INNER && cueStart(withCue[k]!) < outer.content.end; k++) {
       const inner = withCue[k]!;
-      if (inner === outer || cueEnd(inner) > outer.content.end) continue;
+      if (inner === outer || cueEnd(inner) > outer.content.end || inGapOf(outer, inner.cue!.first)) continue;
       // `X has said that ..., a spokesman said.`: two reliable cues are two reports, one inside the other.
       if (Math.min(precision.get(inner)!, precision.get(outer)!) >= BOTH_RELIABLE) continue;
       dropped.add(precision.get(inner)! > precision.get(outer)! ? outer : inner);

@@ -22,14 +22,25 @@ const STARTS_NUMBER = /^\p{N}/u;
 /** The lexicon precision a phrase needs to be a candidate at all: the classifier decides above it. */
 const CANDIDATE_FLOOR = 0.1;
 
-/** Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution. */
+/**
+ * Token states: 1 inside a quotation, 2 taken by a direct quote and its attribution; the quote's
+ * gaps (the writer's words between its parts) are read as any other words.
+ */
 export function blockedTokens(doc: QuoteDocument, quotations: readonly Quotation[], direct: readonly DirectQuote[]): Uint8Array {
   const blocked = new Uint8Array(doc.tokens.length);
   for (const quotation of quotations) {
     const to = tokenAtOrAfter(doc, quotation.close?.end ?? quotation.content.end);
     for (let i = tokenAtOrAfter(doc, quotation.open.start); i < to; i++) blocked[i] = 1;
   }
-  for (const quote of direct) for (let i = quote.covers.first; i <= quote.covers.last; i++) blocked[i] = 2;
+  for (const quote of direct) {
+    // The gaps lie inside the quote's tokens, in text order.
+    let i = quote.covers.first;
+    for (const gap of quote.gaps) {
+      for (; i < gap.first; i++) blocked[i] = 2;
+      i = gap.last + 1;
+    }
+    for (; i <= quote.covers.last; i++) blocked[i] = 2;
+  }
   return blocked;
 }
 

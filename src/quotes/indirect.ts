@@ -11,6 +11,8 @@ import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, ty
 import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
+import { HEARSAY_ADVERB, raising } from './raising.js';
+import { catenativeVerbOf, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
@@ -55,7 +57,8 @@ export function findIndirectQuotes(
     // in this sentence, if any, is found with one pointer.
     while (next < direct.length && direct[next]!.covers.last < sentence.first) next++;
     const quote = direct[next];
-    const before = quote && quote.covers.last <= sentence.last ? quote : null;
+    // Or the quote whose gap (`"...," said X, referring to Y. "..."`) this sentence reads.
+    const before = quote && (quote.covers.last <= sentence.last || quote.gaps.some((gap) => gap.first <= sentence.last && gap.last >= sentence.first)) ? quote : null;
     // `Sanders: Brexit's message could ...`: the colon's report is the whole sentence (on PolNeAR
     // train reading the sentence's own cues too lost more exact matches than it found).
     const colon = colonAttribution(doc, blocked, sentence);
@@ -108,7 +111,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
 
   const drafts: Draft[] = [];
   // The speaker of the direct quote this sentence continues (`"...," he said, adding that ...`).
-  let lastSpeaker: TokenRange | null = direct && direct.covers.last < start ? direct.speaker : null;
+  const inGap = direct?.gaps.some((gap) => gap.first <= start && start <= gap.last) === true;
+  let lastSpeaker: TokenRange | null = direct && (direct.covers.last < start || inGap) ? direct.speaker : null;
   let limit = end;
 
   // An attribution that closes the sentence: `..., a spokesman said.` / `..., said Xu.` / `..., according to X.`
@@ -126,6 +130,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
   for (const cue of cues) {
     // After a closing attribution only a participle goes on (`..., Xu said, adding that ...`), to the sentence end.
     if ((cue.first > limit && !cue.participle) || (closing && cue === lastCue)) continue;
+    // `Lewandowski continued to say ...`: the infinitive is the cue, read below (`catenative.ts`).
+    if (opensInfinitiveCue(words, cue, cues)) continue;
     const ceiling = cue.first > limit ? end : limit;
     const asked = passiveAsked(doc, cue, start, end, ceiling, lastSpeaker) ?? (cue.participle ? null : asClause(doc, cue, start, end));
     if (asked) {
@@ -166,7 +172,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       const comma = commaBefore(words, cue.first);
       if (comma >= 0) endBefore(drafts, comma);
     } else {
-      speaker = speakerBefore(tokens, words, cue.first, start);
+      // `Lewandowski continued to say ...`: the speaker is the subject of the verb before the infinitive.
+      const catenative = catenativeVerbOf(words, cue);
+      speaker = speakerBefore(tokens, words, catenative >= 0 ? catenative : cue.first, start);
       const joint = coordinated(words, cue.first, start);
       const sharedSpeaker = joint === null ? null : (lastSpeaker ?? clauseSubject(tokens, words, start, joint));
       if (!speaker && joint !== null && sharedSpeaker) {
@@ -212,7 +220,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       // inference about the subject; the content is the whole clause, its subject and cue included.
       let last = cue.last;
       while (last < ceiling && blocked[last + 1] !== 2) last++;
-      drafts.push({ cue, speaker, content: { first: speaker.first, last } });
+      // `The hackers have reportedly infiltrated ...`: the subject is what is reported, not its source.
+      drafts.push({ cue, speaker: HEARSAY_ADVERB.test(cue.phrase) ? null : speaker, content: { first: speaker.first, last } });
       continue;
     }
     // `This proposal was rejected by 64 percent of the electorate`: the subject is the content.
@@ -365,19 +374,6 @@ function hasComma(words: readonly string[], from: number, to: number): boolean {
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
 const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
-const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
-const RAISING_PARTICIPLE = /^(?:expected|seen|considered|known|declared|believed|thought|viewed|regarded|projected|predicted|likely|unlikely|poised|set|slated)$/;
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|still|now|generally|largely)$/;
-
-/** A raising verb (`seemed to`, `appears`) or a passive of expectation (`is expected`, `was declared`). */
-function raising(words: readonly string[], cue: CueMatch): boolean {
-  const cueWords = cue.phrase.split(' ');
-  if (RAISING_VERB.test(cueWords[0]!)) return true;
-  const at = cueWords.findIndex((word) => RAISING_PARTICIPLE.test(word));
-  if (at < 0) return false;
-  // A passive needs a form of `be` before the participle (`is expected`), not `has` (`has declared`).
-  return AUXILIARY.test(at > 0 ? cueWords[at - 1]! : (words[cue.first - 1] ?? ''));
-}
 
 function hasBlocked(blocked: Uint8Array, range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) if (blocked[i] !== 0) return true;
