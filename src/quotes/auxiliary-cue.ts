@@ -1,3 +1,4 @@
+import { IRREGULAR_PARTICIPLE } from './irregular-verbs.js';
 import type { CueMatch } from './match-cues.js';
 
 /*
@@ -17,13 +18,6 @@ const ADVERB = new Set([
   'now', 'still', 'yet', 'since', 'even', 'actually', 'really', 'consistently', 'publicly', 'privately', 'largely',
   'increasingly', 'frequently', 'rarely', 'seldom', 'certainly', 'clearly', 'apparently', 'reportedly', 'ever', 'only',
   'immediately', 'finally', 'generally', 'indeed', 'then', 'once', 'twice', 'openly', 'quietly', 'steadily', 'sharply',
-]);
-/** Past participles that do not end in `-ed` or `-en`. */
-const IRREGULAR_PARTICIPLE = new Set([
-  'been', 'won', 'made', 'said', 'done', 'gone', 'come', 'become', 'run', 'begun', 'brought', 'bought', 'thought',
-  'told', 'found', 'held', 'kept', 'left', 'lost', 'met', 'paid', 'sent', 'spent', 'stood', 'understood', 'put', 'set',
-  'cut', 'hit', 'let', 'read', 'led', 'built', 'felt', 'heard', 'meant', 'sold', 'struck', 'taught', 'caught', 'fought',
-  'sought', 'dealt', 'got', 'had', 'shut', 'spread', 'split', 'quit', 'won', 'swung', 'hung', 'stuck', 'dug', 'sung',
 ]);
 
 const isParticiple = (word: string) => /^[a-z]{2,}(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.has(word);

@@ -1,4 +1,5 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
+import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import { ADVERBIAL_START, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
@@ -82,11 +83,6 @@ function holdsVerbForm(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
-const IRREGULAR_PAST = new Set([
-  'grew', 'rose', 'fell', 'went', 'came', 'became', 'began', 'made', 'took', 'gave', 'got', 'won', 'lost', 'left', 'ran', 'held',
-  'kept', 'built', 'sent', 'spent', 'paid', 'brought', 'bought', 'fought', 'thought', 'found', 'stood', 'struck', 'shut', 'sold',
-  'met', 'led', 'saw', 'knew', 'drew', 'threw', 'wrote', 'broke', 'chose', 'froze', 'hit', 'cut', 'quit', 'spoke', 'sank', 'shrank',
-]);
 
 /** `During the two-hour service, the pastor asked ...`: a fronted adverbial with no verb of its own in `[first, last]`, no report. */
 function frontedAdverbial(words: readonly string[], first: number, last: number): boolean {
