@@ -52,9 +52,13 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
     if (!before) return null;
   }
   const speaker = speakerBefore(tokens, words, cue.first, start);
-  // `Khan said he would like to ...`: a speaker holding a reliable verb cue is a clause, not a name.
-  if (!speaker || holdsVerbCue(words, speaker)) return null;
-  const whole = build(speaker, speaker.first - 1, cue.last + 1);
+  if (!speaker) return null;
+  // `Khan said he would like to ...`: a speaker holding a reliable verb cue is a clause, not a name;
+  // but a walk back to the sentence start may hold the report's own cue before an appositive
+  // speaker (`More rain was expected ..., Zhao Xin, deputy head of ..., said.`), read below.
+  const clause = holdsVerbCue(words, speaker);
+  if (clause && speaker.first !== start) return null;
+  const whole = clause ? null : build(speaker, speaker.first - 1, cue.last + 1);
   if (whole || speaker.first !== start) return whole;
   // `Trade talks will resume, Priya Bennett, spokesperson for the WTO, said.`: the walk back over
   // the appositive reached the sentence start, so the report is the segment before the first

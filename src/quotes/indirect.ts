@@ -7,7 +7,7 @@ import { cueContextOf } from './cue-context.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import { throughOpenQuotation } from './open-quotation.js';
 import type { Quotation } from './quote-marks.js';
-import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, withAppositiveAfter, type TokenRange } from './speaker.js';
 import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
@@ -140,7 +140,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     }
     if (cue.phrase === 'according to') {
       // `According to X, ...`: the content follows the speaker's comma.
-      const named = speakerAfter(tokens, words, cue.last, limit + 1, false);
+      const after = speakerAfter(tokens, words, cue.last, limit + 1, false);
+      const named = after && withAppositiveAfter(tokens, words, after, limit);
       // `According to early results of the exit poll conducted by ..., Clinton led`: a source too long
       // for the walk over a name still ends at the first comma when it opens the sentence.
       const speaker = named && words[named.last + 1] === ',' ? named : cue.first === start ? sourceBeforeComma(words, cue.last + 1, limit) : null;

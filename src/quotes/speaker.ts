@@ -1,3 +1,4 @@
+import { isRoleNoun } from '../entities/roles.js';
 import type { Token } from '../text/tokens.js';
 
 /** A run of tokens `[first, last]`, inclusive. */
@@ -313,4 +314,28 @@ export function speakerAfter(
     last = i;
   }
   return last >= first ? { first, last } : null;
+}
+
+/** How far into an appositive after a name its role noun may come (`a senior economist at`, `deputy head of`). */
+const ROLE_NOUN_WITHIN = 4;
+/** Auxiliaries that make a comma-closed segment a clause rather than an appositive. */
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
+
+/**
+ * `According to Ahmed Lopez, director of Northwind Logistics, the government ...`: the speaker
+ * with the appositive its comma opens, when that is a role phrase (a role noun among its first
+ * words, no clause word or auxiliary) closed by a comma before at least three more tokens up to
+ * `limit`; otherwise the speaker as it is.
+ */
+export function withAppositiveAfter(tokens: readonly Token[], words: readonly string[], speaker: TokenRange, limit: number): TokenRange {
+  const open = speaker.last + 1;
+  if (words[open] !== ',') return speaker;
+  let role = false;
+  for (let i = open + 1; i <= limit - 3 && i - open <= MAX_APPOSITIVE_TOKENS; i++) {
+    const word = words[i]!;
+    if (word === ',') return role && i > open + 1 ? { first: speaker.first, last: i - 1 } : speaker;
+    if (hardStop(tokens, words, i) || CLAUSE_WORDS.has(word) || FINITE_AUXILIARY.test(word)) return speaker;
+    if (i - open <= ROLE_NOUN_WITHIN && isRoleNoun(word)) role = true;
+  }
+  return speaker;
 }

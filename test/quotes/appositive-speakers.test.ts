@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotes } from './one-paragraph.js';
+
+describe('a speaker with an appositive', () => {
+  it('closes a report whose content holds a cue of its own', () => {
+    // The walk back from `said` reaches the sentence start over `was expected`: the report is still
+    // the segment before the name, not a clause spoken by `More rain`.
+    const text = 'More rain was expected over the weekend, Zhao Xin, deputy head of the World Bank, said.';
+    expect(find(text, 'said')).toMatchObject({ content: 'More rain was expected over the weekend', speaker: 'Zhao Xin, deputy head of the World Bank' });
+    expect(find('The government would announce new support for small businesses, Deng Jing, director of the UN, said.', 'said')).toMatchObject({
+      content: 'The government would announce new support for small businesses',
+      speaker: 'Deng Jing, director of the UN',
+    });
+  });
+
+  it('keeps the one report of a content whose cue stands outside it', () => {
+    expect(quotes('More rain was expected over the weekend, Feng said.')).toEqual([
+      expect.objectContaining({ content: 'More rain was expected over the weekend', speaker: 'Feng', cue: 'said' }),
+    ]);
+  });
+
+  it('reads the appositive after the source of `according to`', () => {
+    expect(find('According to Ahmed Lopez, director of Northwind Logistics, the government would announce new support.', 'According to')).toMatchObject({
+      content: 'the government would announce new support',
+      speaker: 'Ahmed Lopez, director of Northwind Logistics',
+    });
+    expect(find('According to John Smith, a spokesman for the bank, the economy grew.', 'According to')).toMatchObject({
+      content: 'the economy grew',
+      speaker: 'John Smith, a spokesman for the bank',
+    });
+  });
+
+  it('does not take a clause after the source for an appositive', () => {
+    // No role noun: `the figures` opens the content, whose own comma comes later.
+    expect(find('According to Smith, the figures, which rose in May, are wrong.', 'According to')).toMatchObject({ speaker: 'Smith' });
+  });
+});
