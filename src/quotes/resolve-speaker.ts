@@ -6,6 +6,10 @@ import { firstNotBefore } from '../text/search.js';
 /** Pronouns that stand for the person last quoted or last named: `He added that ...`. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const DETERMINERS = /^(?:the|a|an|this|that)\s+/i;
+/** The last word of a text that ends in white space. */
+const WORD_BEFORE = /(\S+)\s+$/;
+/** How far back a word before a name is looked for. */
+const MAX_WORD_LENGTH = 40;
 
 interface Located {
   readonly entity: Entity;
@@ -70,10 +74,18 @@ export class SpeakerResolver {
     // A person named anywhere in the speaker is the speaker (`curator Marie Leclerc`, `Xu
     // Guixiang, spokesman for ...`); another entity only when the speaker opens with it (`The
     // Xinjiang Uygur autonomous region`, not `A small museum in the south of France`).
-    const person = inside.find((m) => m.entity.type === 'person');
+    // `Bluewater Shipping spokesman James Mensah`: a name right after a role noun is the one the
+    // title describes, even where the tagger took the company before it for a person too.
+    const titled = inside.find((m) => m.entity.type === 'person' && m.span.start > speaker.start && isRoleNoun(this.wordBefore(m.span.start)));
+    const person = titled ?? inside.find((m) => m.entity.type === 'person');
     if (person) return person.entity;
     const opening = this.text.slice(speaker.start, speaker.end).match(DETERMINERS)?.[0].length ?? 0;
     return inside.find((m) => m.span.start === speaker.start + opening)?.entity ?? null;
+  }
+
+  /** The word that ends right before `offset`, across one run of white space (`''` when there is none). */
+  private wordBefore(offset: number): string {
+    return WORD_BEFORE.exec(this.text.slice(Math.max(0, offset - MAX_WORD_LENGTH), offset))?.[1] ?? '';
   }
 
   private pronoun(speaker: Span): Entity | null {

@@ -94,4 +94,11 @@ describe('speaker resolution', () => {
     const doc = parseArticle(text, { recognizer: () => [{ type: 'person', start, end: start + 8 }] });
     expect(doc.quotes.map((quote) => nameOf(doc, quote))).toEqual(['Ana Ruiz']);
   });
+
+  it('takes the name a title stands before, even when the name before the title is tagged a person too', () => {
+    const text = 'Rates rise\n\nThe economy grew, Bluewater Shipping spokesman James Mensah said.';
+    const at = (name: string) => ({ type: 'person' as const, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    const doc = parseArticle(text, { recognizer: () => [at('Bluewater Shipping'), at('James Mensah')] });
+    expect(doc.quotes.map((quote) => nameOf(doc, quote))).toEqual(['James Mensah']);
+  });
 });
