@@ -1,5 +1,8 @@
 import { characterClass, LETTER, MARK, NUMBER, SPACE, UPPER } from './character-class.js';
 
+/** How tokens come to share their strings (see {@link tokenize}). */
+export type TokenForms = Map<string, string> | ((value: string) => string);
+
 /** A token of the text: a word, a number, or one punctuation mark, with its offsets. */
 export interface Token {
   readonly text: string;
@@ -94,8 +97,11 @@ function wordEnd(text: string, start: number): number {
  *
  * @param forms When given, tokens with the same text share one string, kept in this map: the
  *   tokens of a long document then take about a third less memory, and less time to collect.
+ *   Or a function that is handed the text of each token, in order, and returns the string the
+ *   token keeps: a caller that reads every word of a document (the entity tagger) learns its
+ *   words while the tokens are made, rather than looking each one up again.
  */
-export function tokenize(text: string, offset = 0, forms?: Map<string, string>): Token[] {
+export function tokenize(text: string, offset = 0, forms?: TokenForms): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -118,19 +124,21 @@ export function tokenize(text: string, offset = 0, forms?: Map<string, string>):
 }
 
 /** Adds the token `text.slice(start, end)`; a word that swallowed a sentence's full stop gives it back, unless it is an abbreviation. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, offset: number, forms: Map<string, string> | undefined): void {
+function pushToken(tokens: Token[], text: string, start: number, end: number, offset: number, forms: TokenForms | undefined): void {
   const value = text.slice(start, end);
   if (end - start > 1 && text.charCodeAt(end - 1) === 46 && value.indexOf('.') === value.length - 1 && !KEEPS_STOP.test(value)) {
     tokens.push({ text: shared(value.slice(0, -1), forms), start: offset + start, end: offset + end - 1 });
-    tokens.push({ text: '.', start: offset + end - 1, end: offset + end });
+    // A function hears of every token; a map needs no entry for a string literal.
+    tokens.push({ text: typeof forms === 'function' ? forms('.') : '.', start: offset + end - 1, end: offset + end });
     return;
   }
   tokens.push({ text: shared(value, forms), start: offset + start, end: offset + end });
 }
 
-/** The string of `forms` equal to `value`, or `value` itself (then kept for the next ones). */
-function shared(value: string, forms: Map<string, string> | undefined): string {
+/** The string `forms` gives for `value`: the one of the map equal to it, or `value` itself (then kept for the next ones). */
+function shared(value: string, forms: TokenForms | undefined): string {
   if (forms === undefined) return value;
+  if (typeof forms === 'function') return forms(value);
   const known = forms.get(value);
   if (known !== undefined) return known;
   forms.set(value, value);

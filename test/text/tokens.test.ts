@@ -66,4 +66,16 @@ describe('tokenize', () => {
     expect(forms.get('said')).toBe('said');
     expect([...forms.keys()]).toEqual(['Dr.', 'Ma', 'said', 'the', 'plan', 'works', 'so']);
   });
+
+  it('hands a function of forms the text of every token, in order, and keeps the string it returns', () => {
+    const text = 'Dr. Ma said the plan works. Ma said so.';
+    const heard: string[] = [];
+    const tokens = tokenize(text, 5, (value) => {
+      heard.push(value);
+      return value.toUpperCase();
+    });
+    const plain = tokenize(text, 5);
+    expect(heard).toEqual(plain.map((token) => token.text));
+    expect(tokens).toEqual(plain.map((token) => ({ ...token, text: token.text.toUpperCase() })));
+  });
 });

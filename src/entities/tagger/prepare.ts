@@ -82,7 +82,6 @@ function isSportsDocument(sentences: readonly { readonly words: readonly Documen
  * @param upper Indices of sentences to upper-case (training augmentation: headline-like copies).
  */
 export function prepareDocument(text: string, sentences: readonly Span[], upper?: ReadonlySet<number>): PreparedSentence[] {
-  const forms = new Map<string, string>();
   // The document's words: a small map, read per token, in front of the lexicon's large one.
   const known = new Map<string, DocumentWord>();
   const wordOf = (text: string): DocumentWord => {
@@ -93,10 +92,20 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
     }
     return word;
   };
+  // The tokenizer hands over the text of each token in order: each is looked up once, as it is
+  // made, and the tokens of a word share the lexicon's string.
+  let sentenceWords: DocumentWord[] = [];
+  const learn = (value: string): string => {
+    const word = wordOf(value);
+    sentenceWords.push(word);
+    return word.facts.text;
+  };
   const tokenized = sentences.map((span, index) => {
-    const tokens = tokenize(text.slice(span.start, span.end), span.start, forms);
-    const raw = upper?.has(index) === true ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
-    const words = raw.map(wordOf);
+    sentenceWords = [];
+    const tokens = tokenize(text.slice(span.start, span.end), span.start, learn);
+    const upperCased = upper?.has(index) === true;
+    const raw = upperCased ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
+    const words = upperCased ? raw.map(wordOf) : sentenceWords;
     return { tokens, raw, words, caps: capsSentence(words) };
   });
   const stats = new Map<string, CaseStats>();

@@ -6,7 +6,8 @@
  * a row of sums instead of a dozen feature hashes and weight lookups. Features that combine two
  * words are still looked up per token.
  *
- * A word finds its rows through its {@link WordFacts} (see `lexicon.ts`), with no lookup by text.
+ * A word finds its rows through its {@link WordFacts} (see `lexicon.ts`), with no lookup by text:
+ * the word holds its entry in a directory of row offsets.
  * The scores are integer sums of the int8 weights, so adding a cached sum gives exactly what
  * adding the weights one by one gives. A cache per document was tried and did not pay: half of a
  * document's words occur in it once.
@@ -21,7 +22,8 @@ const K = NUM_LABELS;
 /**
  * Rows kept before the tables start over: the 192 articles of the test corpus give about 10,000
  * distinct words with their variants at the tokens that get features. A row of a word's own
- * scores is 9 int32s, a row of its neighbour scores 36: both tables full take under 4 MB.
+ * scores is 9 int32s, a row of its neighbour scores 36, a word's entry in the directory 17:
+ * the three tables full take about 7 MB.
  */
 const OWN_CAPACITY = 1 << 15;
 const NEIGHBOUR_CAPACITY = 1 << 14;
@@ -29,20 +31,31 @@ const NEIGHBOUR_CAPACITY = 1 << 14;
 /** The variants of a word's own features: sentence all caps (1 bit) times document flags (3 bits). */
 const VARIANTS = 16;
 
+/**
+ * A word's entry in the directory: the offset of its own row per variant, then that of its
+ * neighbour row (-1 where not filled yet).
+ */
+const ENTRY_WIDTH = VARIANTS + 1;
+const NEIGHBOUR_ENTRY = VARIANTS;
+/** Words given an entry before the tables start over: each has a row, so no more than the rows. */
+const DIRECTORY_CAPACITY = OWN_CAPACITY + NEIGHBOUR_CAPACITY;
+
 /** Where each {@link NeighbourRole} stands from the token. */
 const NEIGHBOUR_OFFSETS = [-1, 1, -2, 2] as const;
 
-/** Rows of `width` scores, handed out in turn up to a capacity. */
+/** Rows of `width` int32s (scores, or a word's row offsets), handed out in turn up to a capacity. */
 class RowTable {
   /** Grown as rows come, up to the capacity. */
-  private sums: Int32Array;
+  private cells: Int32Array;
   private used = 0;
 
   constructor(
     private readonly width: number,
     private readonly capacity: number,
+    /** What a row holds when handed out. */
+    private readonly empty = 0,
   ) {
-    this.sums = new Int32Array(256 * width);
+    this.cells = new Int32Array(256 * width);
   }
 
   /** How many more rows it holds. */
@@ -50,16 +63,16 @@ class RowTable {
     return this.capacity - this.used;
   }
 
-  /** A row of zeros for the caller to fill: its offset in {@link scores}, or -1 when full. */
+  /** A row of {@link empty} values for the caller to fill: its offset in {@link values}, or -1 when full. */
   add(): number {
     if (this.used === this.capacity) return -1;
     const row = this.used++ * this.width;
-    if (row === this.sums.length) {
-      const grown = new Int32Array(Math.min(2 * this.sums.length, this.capacity * this.width));
-      grown.set(this.sums);
-      this.sums = grown;
+    if (row === this.cells.length) {
+      const grown = new Int32Array(Math.min(2 * this.cells.length, this.capacity * this.width));
+      grown.set(this.cells);
+      this.cells = grown;
     }
-    this.sums.fill(0, row, row + this.width);
+    this.cells.fill(this.empty, row, row + this.width);
     return row;
   }
 
@@ -67,23 +80,10 @@ class RowTable {
     this.used = 0;
   }
 
-  get scores(): Int32Array {
-    return this.sums;
+  /** The rows, one after another (a new array when the table grows). */
+  get values(): Int32Array {
+    return this.cells;
   }
-}
-
-/**
- * Where one word's scores are in the tables of one {@link WordWeights}: offsets, -1 where not
- * filled yet. Valid while the tables are in the same `epoch` (they start over when full).
- */
-export interface WordRows {
-  /** The identity of the tables the rows are in (see `WordWeights`). */
-  owner: object;
-  epoch: number;
-  /** Per variant, the row of the word's own scores. */
-  readonly own: Int32Array;
-  /** The row of its neighbour scores, one block of `K` per role. */
-  neighbour: number;
 }
 
 /** Whether a token within two of token `i` (the reach of the neighbour features) is active. */
@@ -99,9 +99,11 @@ function addRow(scores: Int32Array, base: number, from: Int32Array, at: number):
 class WordWeights {
   private readonly own = new RowTable(K, OWN_CAPACITY);
   private readonly neighbours = new RowTable(NEIGHBOUR_ROLES.length * K, NEIGHBOUR_CAPACITY);
-  /** Counts the times the tables started over; rows of an earlier epoch are stale. */
+  /** Per word with rows, its entry (see {@link ENTRY_WIDTH}); a word holds the offset of its entry. */
+  private readonly directory = new RowTable(ENTRY_WIDTH, DIRECTORY_CAPACITY, -1);
+  /** Counts the times the tables started over; entries of an earlier epoch are stale. */
   private epoch = 0;
-  /** Stands for these tables in {@link WordRows}, so that the words of the lexicon do not keep a model alive. */
+  /** Stands for these tables in a word's `rowsOwner`, so that the words of the lexicon do not keep a model alive. */
   private readonly identity = {};
   /** The neighbour-only scores past the ends of a sentence. */
   private readonly boundary = new Int32Array(NEIGHBOUR_ROLES.length * K);
@@ -120,12 +122,13 @@ class WordWeights {
    */
   addSentence(words: readonly WordFacts[], caps: boolean, flags: Uint8Array, active: Uint8Array, scores: Int32Array): void {
     const n = words.length;
-    // Room for every row the sentence may add (one own and one neighbour row per token), so
-    // that no row found meanwhile is dropped. Starting over is simpler than evicting by use, and
-    // common words come back at once.
-    if (this.own.free < n || this.neighbours.free < n) {
+    // Room for every row and entry the sentence may add (one own row, one neighbour row and one
+    // entry per token), so that no row found meanwhile is dropped. Starting over is simpler than
+    // evicting by use, and common words come back at once.
+    if (this.own.free < n || this.neighbours.free < n || this.directory.free < n) {
       this.own.clear();
       this.neighbours.clear();
+      this.directory.clear();
       this.epoch++;
     }
     // Each word's neighbour row, found once for the (up to four) tokens it is a neighbour of.
@@ -144,7 +147,7 @@ class WordWeights {
         }
         const row = rows[j]!;
         if (row >= 0) {
-          addRow(scores, base, this.neighbours.scores, row + role * K);
+          addRow(scores, base, this.neighbours.values, row + role * K);
         } else {
           // A sentence of more tokens than the table holds leaves some words uncached.
           this.scratch.fill(0);
@@ -155,38 +158,38 @@ class WordWeights {
     }
   }
 
-  /** A word's rows in these tables, made or emptied when it has none of this epoch. */
-  private rowsOf(word: WordFacts): WordRows {
-    let rows = word.rows;
-    if (rows === null || rows.owner !== this.identity) {
-      rows = { owner: this.identity, epoch: this.epoch, own: new Int32Array(VARIANTS).fill(-1), neighbour: -1 };
-      word.rows = rows;
-    } else if (rows.epoch !== this.epoch) {
-      rows.epoch = this.epoch;
-      rows.own.fill(-1);
-      rows.neighbour = -1;
+  /** The offset of a word's entry in the directory, made when it has none of this epoch; -1 when the directory is full. */
+  private entryOf(word: WordFacts): number {
+    if (word.rowsOwner !== this.identity || word.rowsEpoch !== this.epoch) {
+      word.rowsOwner = this.identity;
+      word.rowsEpoch = this.epoch;
+      word.rowsEntry = this.directory.add();
     }
-    return rows;
+    return word.rowsEntry;
   }
 
-  /** The row of a word's neighbour-only scores, filled on first use; -1 when the table is full. */
+  /** The row of a word's neighbour-only scores, filled on first use; -1 when a table is full. */
   private neighbourRow(word: WordFacts): number {
-    const rows = this.rowsOf(word);
-    if (rows.neighbour < 0 && (rows.neighbour = this.neighbours.add()) >= 0) {
-      this.addNeighbourFeatures(word.text, this.neighbours.scores, rows.neighbour);
+    const entry = this.entryOf(word);
+    if (entry < 0) return -1;
+    let row = this.directory.values[entry + NEIGHBOUR_ENTRY]!;
+    if (row < 0 && (row = this.neighbours.add()) >= 0) {
+      this.directory.values[entry + NEIGHBOUR_ENTRY] = row;
+      this.addNeighbourFeatures(word.text, this.neighbours.values, row);
     }
-    return rows.neighbour;
+    return row;
   }
 
   /** Adds the scores of the word-only features of one token, `variant` being its sentence's caps bit and its flags. */
   private addOwn(word: WordFacts, variant: number, scores: Int32Array, base: number): void {
-    const rows = this.rowsOf(word);
-    let row = rows.own[variant]!;
-    if (row < 0 && (row = rows.own[variant] = this.own.add()) >= 0) {
-      this.addWordFeatures(word.text, variant, this.own.scores, row);
+    const entry = this.entryOf(word);
+    let row = entry < 0 ? -1 : this.directory.values[entry + variant]!;
+    if (row < 0 && entry >= 0 && (row = this.own.add()) >= 0) {
+      this.directory.values[entry + variant] = row;
+      this.addWordFeatures(word.text, variant, this.own.values, row);
     }
     if (row >= 0) {
-      addRow(scores, base, this.own.scores, row);
+      addRow(scores, base, this.own.values, row);
     } else {
       this.scratch.fill(0, 0, K);
       this.addWordFeatures(word.text, variant, this.scratch, 0);
