@@ -1,10 +1,16 @@
 /**
- * Linear models over sparse string features, fitted by stochastic gradient descent with L2
- * regularization in an order shuffled by a seeded generator, so that a run is reproducible: the
- * logistic regression of the cue classifier, and the descent itself (`runEpochs`, `descend`,
- * `frequentOnly`), which the content-end trainer's ranking objective uses too.
+ * Linear models over sparse string features, fitted to the exact optimum of an L2-regularized
+ * objective over all examples at once (L-BFGS, `./lbfgs.ts`): the logistic regression of the cue
+ * classifier here, the ranking model of the content-end trainer in `./ranking.ts`.
+ *
+ * The logistic objective is strictly convex in the weights (the regularizer makes it so), so the
+ * optimum is one model whatever the order of the examples, and no seed is needed (SGD, before, gave
+ * a model that moved with its seed). The fit stops when the gradient is small enough that every
+ * weight is provably within `WEIGHT_ACCURACY` of the optimum (see `gradientToleranceFor`), far
+ * below the 0.001 the weights are written with; `fragileWeights` checks that this is enough.
  */
-import { rng } from './ner-data.js';
+import { minimizeLbfgs, type Minimum, type Objective } from './lbfgs.js';
+import { SparseRows, addToRow, rowScore } from './sparse.js';
 
 export interface Example {
   readonly features: readonly string[];
@@ -17,23 +23,21 @@ export interface LogisticModel {
 }
 
 export interface FitOptions {
-  readonly seed: number;
-  readonly epochs: number;
-  readonly learningRate: number;
+  /** The strength of the L2 penalty, (l2 / 2)·|w|², against the mean loss per example. */
   readonly l2: number;
   /** A feature must occur this often among the examples to get a weight (rarer ones only overfit). */
   readonly minFeatureCount: number;
 }
 
-/** Shuffles `order` in place (Fisher-Yates) with the seeded generator `next`. */
-function shuffle(order: number[], next: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-}
+/** How far from the optimum a fitted weight may be: well below the 0.0005 that could change its written digits. */
+export const WEIGHT_ACCURACY = 1e-8;
+const MAX_ITERATIONS = 5000;
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/**
+ * A loss that is convex plus (l2 / 2)·|x|² is `l2`-strongly convex, so x lies within |∇f(x)| / l2
+ * of the minimum (Euclidean norm): this gradient norm bounds every weight's error by `WEIGHT_ACCURACY`.
+ */
+export const gradientToleranceFor = (l2: number) => l2 * WEIGHT_ACCURACY;
 
 /** A filter that keeps the features occurring at least `min` times in `lists` (rarer ones only overfit). */
 export function frequentOnly(lists: Iterable<readonly string[]>, min: number): (features: readonly string[]) => string[] {
@@ -42,61 +46,76 @@ export function frequentOnly(lists: Iterable<readonly string[]>, min: number): (
   return (features) => features.filter((f) => counts.get(f)! >= min);
 }
 
-/** One step of gradient descent for the weights of `features`, with L2 regularization. */
-export function descend(weights: Map<string, number>, features: readonly string[], gradient: number, rate: number, l2: number): void {
-  for (const f of features) {
-    const w = weights.get(f) ?? 0;
-    weights.set(f, w - rate * (gradient + l2 * w));
-  }
+/** Adds the L2 penalty (l2 / 2)·|x|² to an objective's value and gradient. */
+export function withL2(objective: Objective, l2: number): Objective {
+  return (x, gradient) => {
+    let value = objective(x, gradient);
+    for (let i = 0; i < x.length; i++) {
+      value += (l2 / 2) * x[i]! * x[i]!;
+      gradient[i] = gradient[i]! + l2 * x[i]!;
+    }
+    return value;
+  };
+}
+
+/** A fitted model and how the solver got there, for the trainers to print. */
+export interface Fitted {
+  readonly model: LogisticModel;
+  readonly convergence: string;
+}
+
+/** Minimizes an L2-regularized objective from zero to the accuracy of `gradientToleranceFor`; throws if it cannot. */
+export function fitToOptimum(objective: Objective, size: number, l2: number, what: string): Minimum & { readonly convergence: string } {
+  const started = performance.now();
+  const minimum = minimizeLbfgs(withL2(objective, l2), new Float64Array(size), {
+    gradientTolerance: gradientToleranceFor(l2),
+    maxIterations: MAX_ITERATIONS,
+  });
+  const convergence =
+    `${size} weights, objective ${minimum.value.toFixed(6)}, gradient norm ${minimum.gradientNorm.toExponential(1)} ` +
+    `after ${minimum.iterations} L-BFGS iterations (${minimum.evaluations} evaluations, ${(performance.now() - started).toFixed(0)} ms)`;
+  if (!minimum.converged) throw new Error(`${what}: not converged: ${convergence}`);
+  return { ...minimum, convergence };
+}
+
+/** log(1 + e^z) without overflow. */
+const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The mean log loss of a logistic regression over `rows` (x[0] is the bias, x[1 + n] feature n's weight) and its gradient. */
+function meanLogLoss(rows: SparseRows, labels: readonly number[]): Objective {
+  const packed = rows.pack();
+  return (x, gradient) => {
+    gradient.fill(0);
+    let loss = 0;
+    for (let r = 0; r < rows.rowCount; r++) {
+      const z = x[0]! + rowScore(packed, r, x, 1);
+      loss += softplus(z) - labels[r]! * z;
+      const slope = (sigmoid(z) - labels[r]!) / rows.rowCount;
+      gradient[0] = gradient[0]! + slope;
+      addToRow(packed, r, gradient, 1, slope);
+    }
+    return loss / rows.rowCount;
+  };
 }
 
 /**
- * Stochastic gradient descent as the trainers run it: `options.epochs` passes over the examples
- * `0 .. count - 1` in an order the seeded generator shuffles anew each pass, at a rate that decays
- * per pass; `visit` updates `weights` for one example, `afterEpoch` runs after each pass. Returns the
- * mean of the weights after each pass: a run depends less on the order the seed happens to give.
+ * Fits the logistic regression minimizing mean log loss + (l2 / 2)·|w|² (the bias is penalized
+ * too, which moves it negligibly and makes the bound of `gradientToleranceFor` hold for it).
  */
-export function runEpochs(
-  count: number,
-  options: FitOptions,
-  weights: Map<string, number>,
-  visit: (index: number, rate: number) => void,
-  afterEpoch: () => void = () => {},
-): Map<string, number> {
-  const averaged = new Map<string, number>();
-  const next = rng(options.seed);
-  const order = Array.from({ length: count }, (_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, next);
-    const rate = options.learningRate / (1 + epoch);
-    for (const index of order) visit(index, rate);
-    for (const [f, w] of weights) averaged.set(f, (averaged.get(f) ?? 0) + w / options.epochs);
-    afterEpoch();
-  }
-  return averaged;
-}
-
-export function fitLogistic(examples: readonly Example[], options: FitOptions): LogisticModel {
-  const keep = frequentOnly(examples.map((example) => example.features), options.minFeatureCount);
-  const kept = examples.map(({ features, label }) => ({ features: keep(features), label }));
-  const weights = new Map<string, number>();
-  let bias = 0;
-  let averagedBias = 0;
-  const averaged = runEpochs(
-    kept.length,
-    options,
-    weights,
-    (index, rate) => {
-      const { features, label } = kept[index]!;
-      let sum = bias;
-      for (const f of features) sum += weights.get(f) ?? 0;
-      const gradient = sigmoid(sum) - label;
-      bias -= rate * gradient;
-      descend(weights, features, gradient, rate, options.l2);
-    },
-    () => (averagedBias += bias / options.epochs),
+export function fitLogistic(examples: readonly Example[], options: FitOptions): Fitted {
+  const keep = frequentOnly(
+    examples.map((example) => example.features),
+    options.minFeatureCount,
   );
-  return { bias: averagedBias, weights: averaged };
+  const rows = new SparseRows();
+  for (const { features } of examples) rows.add(keep(features));
+  const objective = meanLogLoss(
+    rows,
+    examples.map((example) => example.label),
+  );
+  const { x, convergence } = fitToOptimum(objective, 1 + rows.names.length, options.l2, 'fitLogistic');
+  return { model: { bias: x[0]!, weights: rows.weightsOf(x, 1) }, convergence };
 }
 
 /** The model's score of an example: the sum of its weights (the log-odds). */
@@ -123,4 +142,20 @@ export function weightLines(model: LogisticModel, minWeight: number): string[] {
     .filter(([, w]) => Math.abs(w) >= minWeight)
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([f, w]) => `  ${JSON.stringify(f)}: ${w.toFixed(3)},`);
+}
+
+/**
+ * How many of `values` lie so close to a boundary of their written form (a rounding boundary of
+ * `toFixed(3)`, or `minWeight` where a weight starts being written) that an error of
+ * `WEIGHT_ACCURACY` could change the file: a check that the written file is the optimum's.
+ */
+export function fragileWeights(values: Iterable<number>, minWeight: number): number {
+  let fragile = 0;
+  for (const w of values) {
+    const size = Math.abs(w);
+    if (size < minWeight - WEIGHT_ACCURACY) continue;
+    const toRounding = Math.abs((size * 1000) % 1 - 0.5) / 1000;
+    if (toRounding <= WEIGHT_ACCURACY || Math.abs(size - minWeight) <= WEIGHT_ACCURACY) fragile++;
+  }
+  return fragile;
 }

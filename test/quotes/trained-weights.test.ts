@@ -7,7 +7,8 @@ import { loadPolnear } from '../../scripts/eval/polnear.js';
 /*
  * The quote stage's weights are generated from PolNeAR train by scripts that read the sentences
  * through the stage's own code, so a change to the readers can leave the committed weights stale:
- * this test retrains (fixed seeds) and compares byte for byte. It needs ../shared.
+ * this test retrains (L-BFGS to the optimum of each regularized objective, no seed) and compares
+ * byte for byte. It needs ../shared.
  */
 const available = loadPolnear('train') !== null;
 if (!available) console.warn('trained-weights.test: ../shared/corpora/polnear is absent; skipped.');
