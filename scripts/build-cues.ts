@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { CUE_CONTEXTS, cueContextOf, type CueContext } from '../src/quotes/cue-context.js';
 import { findQuotations } from '../src/quotes/quote-marks.js';
 import { tokenize } from '../src/text/tokens.js';
+import { STANCE_ADJECTIVES, STANCE_PREPOSITIONS } from './lib/stance-adjectives.js';
 
 const TRAIN = fileURLToPath(new URL('../../shared/corpora/polnear/polnear-train.jsonl', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../src/quotes/cues.generated.ts', import.meta.url));
@@ -64,6 +65,9 @@ function phraseOf(text: string): string {
 /** What a curated verb that train never uses is assumed to be: a fair cue whose content follows it. */
 const CURATED_PRECISION = 0.5;
 const CURATED_CONTENT_AFTER = 0.8;
+
+/** The share of a stance adjective's attributions whose content follows it, when train annotates it only inside longer phrases. */
+const STANCE_CONTENT_AFTER = 0.9;
 
 /** Reporting and stance verbs (base forms), beside the ones train annotates. */
 const REPORTING_VERBS = [
@@ -218,6 +222,18 @@ function main(): void {
     }
   }
 
+  // A stance adjective with its preposition (`skeptical of`, `divided over`): counted in the text
+  // below like the rest, and kept as a candidate wherever train has it as a cue, annotated or not.
+  const stance = new Set<string>();
+  for (const adjective of STANCE_ADJECTIVES) {
+    for (const preposition of STANCE_PREPOSITIONS) {
+      const phrase = `${adjective} ${preposition}`;
+      if ((stats.get(phrase)?.annotated ?? 0) >= MIN_COUNT) continue;
+      entry(phrase);
+      stance.add(phrase);
+    }
+  }
+
   // Pass 2: every occurrence of those phrases in the text, and whether it lies in an annotated cue.
   const byFirstWord = new Map<string, string[][]>();
   for (const phrase of stats.keys()) {
@@ -264,8 +280,13 @@ function main(): void {
         ? { ...s, inflected: true, annotated: Math.max(1, s.annotated), contentAfter: Math.max(1, s.annotated) * CURATED_CONTENT_AFTER, precision: s.occurrences === 0 ? CURATED_PRECISION : s.precision, unseen: s.occurrences === 0 }
         : { ...s, unseen: false },
     )
-    .map((s) => ({ ...s, reliable: (s.annotated >= MIN_COUNT || s.unseen || (s.inflected && s.asCue >= 1 && s.occurrences >= 2)) && s.precision >= MIN_PRECISION }))
-    .filter((s) => (s.reliable || (s.annotated >= CANDIDATE_COUNT && s.precision >= CANDIDATE_PRECISION)) && /\p{L}/u.test(s.phrase))
+    .map((s) =>
+      stance.has(s.phrase) && s.precision >= CANDIDATE_PRECISION
+        ? { ...s, stance: true, annotated: Math.max(1, s.annotated), contentAfter: s.annotated === 0 ? STANCE_CONTENT_AFTER : s.contentAfter }
+        : { ...s, stance: false },
+    )
+    .map((s) => ({ ...s, reliable: !s.stance && (s.annotated >= MIN_COUNT || s.unseen || (s.inflected && s.asCue >= 1 && s.occurrences >= 2)) && s.precision >= MIN_PRECISION }))
+    .filter((s) => (s.reliable || s.stance || (s.annotated >= CANDIDATE_COUNT && s.precision >= CANDIDATE_PRECISION)) && /\p{L}/u.test(s.phrase))
     .sort((a, b) => b.annotated - a.annotated || a.phrase.localeCompare(b.phrase));
 
   const lines = kept.map((s) => {

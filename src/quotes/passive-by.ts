@@ -12,6 +12,18 @@ import { speakerAfter, type TokenRange } from './speaker.js';
 const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
 const PARTICIPLE = /^[a-z]+(?:ed|en|wn|ne|id|ld|ht|ut)$/;
 
+/**
+ * Participles of feeling whose subject feels and whose `by` names what it feels about (`voters
+ * were alarmed by [the report]`): not passive reports. PolNeAR train annotates all 13 such cues
+ * with their content after the `by` and the subject as source.
+ */
+const FEELING = new Set([
+  'alarmed', 'troubled', 'untroubled', 'impressed', 'unimpressed', 'surprised', 'shocked', 'stunned', 'dismayed',
+  'delighted', 'pleased', 'displeased', 'disappointed', 'frustrated', 'irritated', 'annoyed', 'outraged', 'horrified',
+  'appalled', 'disgusted', 'intrigued', 'puzzled', 'confused', 'distressed', 'bored', 'scared', 'terrified',
+  'thrilled', 'excited', 'worried', 'concerned',
+]);
+
 /** Whether the cue reads as a passive: a participle after a form of `be` (in the phrase or just before it). */
 function isPassive(words: readonly string[], cue: CueMatch, participle: number): boolean {
   if (!PARTICIPLE.test(words[participle]!)) return false;
@@ -31,7 +43,7 @@ export function passiveBy(doc: QuoteDocument, cue: CueMatch, subject: TokenRange
   // The lexicon holds some passives with their `by` (`reported by`).
   const by = words[cue.last] === 'by' ? cue.last : cue.last + 1;
   // `was asked by the host whether ...` reports the question (`asked.ts`), not the subject.
-  if (words[by] !== 'by' || words[by - 1] === 'asked' || !isPassive(words, cue, by - 1)) return null;
+  if (words[by] !== 'by' || words[by - 1] === 'asked' || FEELING.has(words[by - 1]!) || !isPassive(words, cue, by - 1)) return null;
   const agent = speakerAfter(tokens, words, by, ceiling + 1, true);
   return agent ? { cue, speaker: agent, content: subject } : null;
 }
