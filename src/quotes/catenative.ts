@@ -25,7 +25,21 @@ export function catenativeVerbOf(words: readonly string[], cue: CueMatch): numbe
   return verb >= 0 && CATENATIVE.test(words[verb]!) ? verb : -1;
 }
 
-/** Whether `cue` (`continued`, `seemed to`) is the first verb of such a pair: another of `cues` is its infinitive. */
-export function opensInfinitiveCue(words: readonly string[], cue: CueMatch, cues: readonly CueMatch[]): boolean {
-  return cues.some((inner) => inner !== cue && cue.first <= catenativeVerbOf(words, inner) && catenativeVerbOf(words, inner) <= cue.last);
+/**
+ * The first verbs of such pairs among `cues` (`continued` of `continued to say`), by token index:
+ * one pass over the cues, so that a sentence of thousands of cues stays linear.
+ */
+export function infinitiveCueVerbs(words: readonly string[], cues: readonly CueMatch[]): Set<number> {
+  const verbs = new Set<number>();
+  for (const cue of cues) {
+    const verb = catenativeVerbOf(words, cue);
+    if (verb >= 0) verbs.add(verb);
+  }
+  return verbs;
+}
+
+/** Whether `cue` (`continued`, `seemed to`) is the first verb of such a pair: it holds one of `verbs`. */
+export function opensInfinitiveCue(cue: CueMatch, verbs: ReadonlySet<number>): boolean {
+  for (let i = cue.first; i <= cue.last; i++) if (verbs.has(i)) return true;
+  return false;
 }

@@ -12,7 +12,7 @@ import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
 import { HEARSAY_ADVERB, raising } from './raising.js';
-import { catenativeVerbOf, opensInfinitiveCue } from './catenative.js';
+import { catenativeVerbOf, infinitiveCueVerbs, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
@@ -127,11 +127,12 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     limit = closing.before;
   }
 
+  const infinitiveVerbs = infinitiveCueVerbs(words, cues);
   for (const cue of cues) {
     // After a closing attribution only a participle goes on (`..., Xu said, adding that ...`), to the sentence end.
     if ((cue.first > limit && !cue.participle) || (closing && cue === lastCue)) continue;
     // `Lewandowski continued to say ...`: the infinitive is the cue, read below (`catenative.ts`).
-    if (opensInfinitiveCue(words, cue, cues)) continue;
+    if (opensInfinitiveCue(cue, infinitiveVerbs)) continue;
     const ceiling = cue.first > limit ? end : limit;
     const asked = passiveAsked(doc, cue, start, end, ceiling, lastSpeaker) ?? (cue.participle ? null : asClause(doc, cue, start, end));
     if (asked) {
