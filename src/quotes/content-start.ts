@@ -3,6 +3,7 @@ import { isQuoteMark } from './document.js';
 import { lastWordOf, SUBJECT_PRONOUN, TAKES_OBJECT } from './draft.js';
 import type { CueMatch } from './match-cues.js';
 import { ADVERBIAL_START } from './speaker.js';
+import { infinitiveContentStart } from './infinitive-content.js';
 
 /*
  * Where the content of reported speech starts when it follows its cue. PolNeAR's annotators put
@@ -107,6 +108,8 @@ const VERB_AFTER_RELATIVE = /^(?:is|are|was|were|has|have|had|will|would|could|c
 
 /** Where the content after a cue starts: at a near `that`, past an object, a particle or a time, or right after the cue and a colon or comma. */
 export function contentStart(words: readonly string[], cue: CueMatch, capitalized: (index: number) => boolean): number {
+  const infinitive = infinitiveContentStart(words, cue, capitalized);
+  if (infinitive >= 0) return infinitive;
   // `said on Sunday that`, `told reporters that`: only an adverbial or the object of `told` comes
   // between the cue and its `that`; `said CNN had tweeted that ...` starts right after the cue.
   const after = words[cue.last + 1] ?? '';

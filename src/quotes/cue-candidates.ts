@@ -1,6 +1,7 @@
 import type { DirectQuote } from './direct.js';
 import { isSentenceStop, tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
 import { cueProbability, type CUE_TEMPLATES } from './cue-classifier.js';
+import { clauseAfterCue } from './finite-clause.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
 
@@ -136,6 +137,7 @@ function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: numbe
   const prevClass = classOf(doc, cue.first - 1, start, end);
   const nextClass = classOf(doc, cue.last + 1, start, end);
   const quote = quoteAt < 0 ? 'none' : quoteAt > cue.last ? 'after' : 'before';
+  const clause = clauseAfterCue(words, cue.last, end, (index) => STARTS_UPPER_CASE.test(doc.tokens[index]!.text));
   return [
     [phrase],
     [phrase, prevClass],
@@ -153,5 +155,7 @@ function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: numbe
     [quote],
     [phrase, quote],
     [WORD_COUNTS[Math.min(cue.last - cue.first + 1, 3)]!],
+    [clause],
+    [phrase, clause],
   ];
 }

@@ -13,7 +13,7 @@ import { FeatureTable, templatesNamed, type FeatureTemplate } from './feature-ta
  */
 export const CUE_TEMPLATES: readonly FeatureTemplate[] = templatesNamed([
   'p', 'p|prev', 'p|next', 'prev', 'next', 'prev2', 'next2', 'shape', 'shape|prev', 'shape|next', 'prev|next', 'pos', 'rest', 'quote',
-  'p|quote', 'words',
+  'p|quote', 'words', 'clause', 'p|clause',
 ]);
 
 const TABLE = new FeatureTable(CUE_TEMPLATES, CUE_WEIGHTS);
