@@ -1,7 +1,7 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
-import { matchCues, type CueMatch } from './match-cues.js';
+import { matchCues, phraseWords, type CueMatch } from './match-cues.js';
 import { ADVERBIAL_START, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /*
@@ -163,5 +163,5 @@ export function holdsVerbCue(words: readonly string[], speaker: TokenRange): boo
       break;
     }
   }
-  return matchCues(words, speaker.first, last + 1, 0.5).some((cue) => !/ing$/.test(cue.phrase.split(' ')[0]!));
+  return matchCues(words, speaker.first, last + 1, 0.5).some((cue) => !phraseWords(cue.phrase)[0]!.endsWith('ing'));
 }

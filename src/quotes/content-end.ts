@@ -67,6 +67,12 @@ const WORD_CLASS: ReadonlyMap<string, string> = new Map([
   ),
 ]);
 
+/** Whether a word is punctuation only; most words start with a lower-case ASCII letter and skip the expression. */
+function isPunctuation(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return !(code >= 97 && code <= 122) && PUNCTUATION.test(word);
+}
+
 /** The shape of a token: what kind of phrase follows a break. */
 function shapeOf(text: string): string {
   const code = text.charCodeAt(0);
@@ -79,20 +85,17 @@ function shapeOf(text: string): string {
   return text.endsWith('ing') ? 'ing' : text.endsWith('ed') ? 'ed' : text.endsWith('ly') ? 'ly' : 'low';
 }
 
-/** The shape and the class (closed-class words by the phrase they open, else the shape) of the tokens `[first, last]`, then `</c>` past it. */
-function describe(doc: QuoteDocument, first: number, last: number): { shapes: string[]; classes: string[] } {
-  const shapes: string[] = [];
-  const classes: string[] = [];
-  for (let i = first; i <= last; i++) {
-    const shape = shapeOf(doc.tokens[i]!.text);
-    shapes.push(shape);
-    classes.push(WORD_CLASS.get(doc.words[i]!) ?? shape);
-  }
-  for (let k = 0; k < 4; k++) {
-    shapes.push('</c>');
-    classes.push('</c>');
-  }
-  return { shapes, classes };
+/*
+ * The shape and the class (closed-class words by the phrase they open, else the shape) of token
+ * `index` of a content ending at token `last`, `</c>` past it. Worked out only for the few tokens
+ * after a candidate end, rather than for every token of the content.
+ */
+function shapeAt(doc: QuoteDocument, index: number, last: number): string {
+  return index > last ? '</c>' : shapeOf(doc.tokens[index]!.text);
+}
+
+function classAt(doc: QuoteDocument, index: number, last: number): string {
+  return index > last ? '</c>' : (WORD_CLASS.get(doc.words[index]!) ?? shapeOf(doc.tokens[index]!.text));
 }
 
 /**
@@ -103,10 +106,6 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
   const { words } = doc;
   const cueWord = lastWordOf(draft.cue);
   const opening = openingOf(words[first] ?? '');
-  const { shapes, classes } = describe(doc, first, last);
-  // The shape and class of token `i` (`</c>` past the content).
-  const shape = (i: number) => shapes[i - first]!;
-  const klass = (i: number) => classes[i - first]!;
   const candidates: EndCandidate[] = [];
   // `..., which was passed in 2010`: where the rules cut a trailing non-restrictive relative clause
   // (PolNeAR's annotators end there two times in three), the content ends there at the latest.
@@ -119,18 +118,20 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
     if (isQuoteMark(word)) marks++;
     const whole = at > last;
     const next = whole ? '</c>' : words[at]!;
-    if (!whole && at !== ruleLast + 1 && !BREAK_WORDS.has(next) && !PUNCTUATION.test(next)) continue;
+    if (!whole && at !== ruleLast + 1 && !BREAK_WORDS.has(next) && !isPunctuation(next)) continue;
     const after = whole ? '</c>' : (words[at + 1] ?? '</c>');
     const rule = at === ruleLast + 1 ? 'rule' : 'other';
     const inside = marks % 2 === 1 ? 'in' : 'out';
-    const [c1, c2, c3] = [klass(at + 1), klass(at + 2), klass(at + 3)];
+    const c1 = classAt(doc, at + 1, last);
+    const c2 = classAt(doc, at + 2, last);
+    const c3 = classAt(doc, at + 3, last);
     const length = bucket(at - first);
     candidates.push({
       at,
       features: [
         [next],
         [next, after],
-        [next, shape(at + 1)],
+        [next, shapeAt(doc, at + 1, last)],
         [word],
         [word, next],
         [length],

@@ -16,12 +16,20 @@ const AUXILIARY = new Set([
 ]);
 const PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
+/**
+ * The context after each word that gives one, in one map so that a candidate costs one lookup
+ * (this runs at every candidate of every sentence). Later entries win, in the reverse order of
+ * precedence: `to`, then a pronoun (`that`), then a determiner, then an auxiliary (`'s`, which is
+ * both a determiner and an auxiliary, reads as an auxiliary).
+ */
+const CONTEXT_AFTER: ReadonlyMap<string, CueContext> = new Map<string, CueContext>([
+  ...[...AUXILIARY].map((word) => [word, 'auxiliary'] as const),
+  ...[...DETERMINER].filter((word) => word !== "'s").map((word) => [word, 'determiner'] as const),
+  ...[...PRONOUN].map((word) => [word, 'pronoun'] as const),
+  ['to', 'infinitive'],
+]);
+
 /** The context of a candidate whose previous word (normalized, as the lexicon spells it) is `previous`. */
 export function cueContextOf(previous: string | undefined): CueContext {
-  if (previous === undefined) return 'other';
-  if (previous === 'to') return 'infinitive';
-  if (PRONOUN.has(previous)) return 'pronoun';
-  if (DETERMINER.has(previous) && previous !== "'s") return 'determiner';
-  if (AUXILIARY.has(previous)) return 'auxiliary';
-  return 'other';
+  return (previous === undefined ? undefined : CONTEXT_AFTER.get(previous)) ?? 'other';
 }

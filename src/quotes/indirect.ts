@@ -21,21 +21,24 @@ import { inRelativeClause, relativeOpening } from './relative-report.js';
 import { contentStart } from './content-start.js';
 import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
+import { skipConnective } from './connective.js';
+
+/** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /**
  * A phrase the lexicon finds a cue nine times in ten (`says`, `told`) needs less from the classifier
  * (`the report that it says is based on ...`); on PolNeAR train this floor was neutral for exact
  * matches and found a few more reports.
  */
-/** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
-
 const RELIABLE_PHRASE = 0.9;
 const MIN_PRECISION_RELIABLE_PHRASE = 0.25;
 /** The score a cue needs when a quotation follows it in its sentence (the lexicon's floor for reliable cues). */
 const MIN_PRECISION_BEFORE_QUOTE = 0.2;
 /** The score a cue needs right before a `that` or `whether` clause (`Clinton conceded that ...`), evidence of a report too. */
 const MIN_PRECISION_BEFORE_CLAUSE = 0.2;
+/** `conceded that`, `asked whether`: the words that open such a clause. */
+const CLAUSE_OPENER = /^(?:that|whether)$/;
 
 /**
  * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
@@ -90,7 +93,6 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
   const read = sentenceCues(doc, blocked, sentence);
   if (!read) return [];
   const { start, end, quoteAt } = read;
-  const capitalizedAt = (index: number) => STARTS_UPPER_CASE.test(tokens[index]?.text ?? '');
   // A quotation later in the sentence is evidence of a report: before it, a cue the classifier finds
   // less reliable still counts when its content usually follows it (`The ad targets a “corrupt ...”`).
   // A participle after a comma (`..., Xu said, adding that ...`) goes on with the clause's report:
@@ -104,9 +106,11 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       (cue.lexiconPrecision >= RELIABLE_PHRASE && cue.precision >= MIN_PRECISION_RELIABLE_PHRASE) ||
       (cue.precision >= MIN_PRECISION_BEFORE_QUOTE && quoteAt > cue.last && cue.contentAfter >= 0.5) ||
       (cue.participle && commaBefore(words, cue.first) >= 0 && cue.lexiconPrecision >= MIN_PRECISION) ||
-      (cue.precision >= MIN_PRECISION_BEFORE_CLAUSE && /^(?:that|whether)$/.test(words[cue.last + 1] ?? ''))),
+      (cue.precision >= MIN_PRECISION_BEFORE_CLAUSE && CLAUSE_OPENER.test(words[cue.last + 1] ?? ''))),
   );
   if (cues.length === 0) return [];
+  // Made only for a sentence with cues: most sentences have none.
+  const capitalizedAt = (index: number) => STARTS_UPPER_CASE.test(tokens[index]?.text ?? '');
   const cueStarts = new Set(cues.map((cue) => cue.first));
 
   const drafts: Draft[] = [];
@@ -187,12 +191,6 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         // A report that is not a `that` clause (`She said she admires ... and highlighted ...`) ends at the joint too.
         endBefore(drafts, joint, words[contentStart(words, cue, capitalizedAt)] === 'that' ? null : words);
       }
-      // `The DNC released a statement`: before a noun cue, words that hold another accepted cue are a clause, not a name.
-      const holdsCue = (range: TokenRange) => {
-        if (cueContextOf(words[cue.first - 1]) !== 'determiner') return false;
-        for (let i = range.first; i <= range.last; i++) if (cueStarts.has(i)) return true;
-        return false;
-      };
       // `Does he know what that entails?`, `Do you think ...?`: a question puts its auxiliary before
       // the subject; the speaker is the subject after it.
       if (speaker && speaker.first < speaker.last && AUXILIARY_START.test(words[speaker.first]!) && (speaker.first === start || words[speaker.first - 1] === ',')) {
@@ -201,7 +199,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       // `Senate leaders — and, in particular, Harry Reid — insisted that ...`: a reliable cue whose
       // subject the walk back does not reach still reports what follows it, its source unnamed.
       const readable = speaker
-        ? !hasBlocked(blocked, speaker) && !holdsVerbCue(words, speaker) && !holdsCue(speaker) && !AUXILIARY_START.test(words[speaker.first]!)
+        ? !hasBlocked(blocked, speaker) && !holdsVerbCue(words, speaker) && !holdsCueBeforeNoun(words, cue, speaker, cueStarts) && !AUXILIARY_START.test(words[speaker.first]!)
         : reportsUnnamed(words, cue, start);
       if (!readable) continue;
       if (speaker) {
@@ -240,7 +238,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     let last = first;
     while (last < ceiling && blocked[last + 1] !== 2) last++;
     if (last < first) continue;
-    if (PREPOSITION_OPENING.has(words[first]!) && !words.slice(first, last + 1).some(isQuoteMark)) continue;
+    if (PREPOSITION_OPENING.has(words[first]!) && !holdsQuoteMark(words, first, last)) continue;
     const relative = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
     drafts.push({ cue, speaker, content: { first, last }, ...(relative === undefined ? {} : { relative }) });
     lastSpeaker = speaker ?? lastSpeaker;
@@ -256,6 +254,13 @@ function commaBefore(words: readonly string[], at: number): number {
   let i = at - 1;
   while (i > at - 3 && isQuoteMark(words[i] ?? '')) i--;
   return words[i] === ',' ? i : -1;
+}
+
+/** `The DNC released a statement`: before a noun cue, words that hold another accepted cue (one of `cueStarts`) are a clause, not a name. */
+function holdsCueBeforeNoun(words: readonly string[], cue: ScoredCue, range: TokenRange, cueStarts: ReadonlySet<number>): boolean {
+  if (cueContextOf(words[cue.first - 1]) !== 'determiner') return false;
+  for (let i = range.first; i <= range.last; i++) if (cueStarts.has(i)) return true;
+  return false;
 }
 
 /** How reliable a cue must be to report with no subject found before it. */
@@ -300,27 +305,6 @@ function clauseStart(words: readonly string[], index: number): number | null {
   // `..., calling it "an incredible feat" - but he said ...`: a dash joins a clause too.
   if ((before === 'and' || before === 'but' || before === 'while') && /^(?:[,;—–-]|--)$/.test(words[index - 2] ?? '')) return index - 2;
   return null;
-}
-
-const CONNECTIVE = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'moreover', 'furthermore', 'overall', 'plus', 'nevertheless', 'nonetheless', 'rather', 'thus', 'besides']);
-const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [
-  ['in', 'contrast'], ['at', 'the', 'same', 'time'], ['in', 'other', 'words'], ['of', 'course'], ['for', 'example'],
-  ['for', 'instance'], ['in', 'fact'], ['on', 'the', 'other', 'hand'], ['in', 'addition'], ['as', 'a', 'result'],
-];
-
-/**
- * The first token of a content that opens its sentence, past a connective that ties the sentence
- * to the one before (`But ...`, `In contrast, ...`, `So, ...`); the reported clause starts after it.
- */
-export function skipConnective(words: readonly string[], first: number, last: number): number {
-  let i = first;
-  for (let round = 0; round < 2; round++) {
-    const phrase = CONNECTIVE_PHRASES.find((p) => p.every((w, k) => words[i + k] === w));
-    const next = phrase ? i + phrase.length : CONNECTIVE.has(words[i]!) ? i + 1 : i;
-    if (next === i) break;
-    i = words[next] === ',' ? next + 1 : next;
-  }
-  return last - i >= 2 ? i : first;
 }
 
 /** Subordinators that open an adverbial clause: `While X said ..., Y ...` ends the content at the comma. */
@@ -376,6 +360,12 @@ function hasComma(words: readonly string[], from: number, to: number): boolean {
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
 const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
+
+/** Whether a quotation mark lies in `words[first, last]` (a loop rather than a slice: this runs at every cue). */
+function holdsQuoteMark(words: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (isQuoteMark(words[i]!)) return true;
+  return false;
+}
 
 function hasBlocked(blocked: Uint8Array, range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) if (blocked[i] !== 0) return true;

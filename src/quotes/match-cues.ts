@@ -34,11 +34,15 @@ interface Bucket {
   readonly byNext: Map<string, Entry[]>;
 }
 
+/** The words of each phrase of the lexicon, split once here rather than at every cue a reader looks at. */
+const PHRASE_WORDS = new Map<string, readonly string[]>();
+
 /** The lexicon by first word, then by second, so that a common word (`has`, `the`) is looked up in constant time. */
 const BY_FIRST_WORD: ReadonlyMap<string, Bucket> = (() => {
   const map = new Map<string, Bucket>();
   for (const [phrase, , precision, contentAfter, precisions, candidateOnly = false] of CUE_LEXICON) {
     const words = phrase.split(' ');
+    PHRASE_WORDS.set(phrase, words);
     const bucket = map.get(words[0]!) ?? { single: null, byNext: new Map<string, Entry[]>() };
     const byContext = new Map(CUE_CONTEXTS.map((context, k) => [context, precisions[k] ?? precision]));
     const entry: Entry = { words, phrase, precision, contentAfter, byContext, candidateOnly, participle: /ing$/.test(words[0]!) && words[0] !== 'according' };
@@ -54,10 +58,8 @@ const BY_FIRST_WORD: ReadonlyMap<string, Bucket> = (() => {
   return map;
 })();
 
-/** The longest phrase of the lexicon at `words[i]` that ends before `to`, or `undefined`. */
-function longestAt(words: readonly string[], i: number, to: number, withCandidates: boolean): Entry | undefined {
-  const bucket = BY_FIRST_WORD.get(words[i]!);
-  if (!bucket) return undefined;
+/** The longest phrase of the lexicon at `words[i]` (whose phrases are `bucket`) that ends before `to`, or `undefined`. */
+function longestAt(bucket: Bucket, words: readonly string[], i: number, to: number, withCandidates: boolean): Entry | undefined {
   const longer = i + 1 < to ? bucket.byNext.get(words[i + 1]!) : undefined;
   if (longer) {
     for (const entry of longer) {
@@ -71,8 +73,27 @@ function longestAt(words: readonly string[], i: number, to: number, withCandidat
   return single && (withCandidates || !single.candidateOnly) ? single : undefined;
 }
 
+/** The words of a cue's phrase (`is expected` -> `is`, `expected`). */
+export function phraseWords(phrase: string): readonly string[] {
+  return PHRASE_WORDS.get(phrase) ?? phrase.split(' ');
+}
+
+/**
+ * Whether a text holds only ASCII characters other than capitals, which `toLowerCase` leaves as
+ * they are. Most tokens do; in an article with a curly quotation mark anywhere, every token is a
+ * two-byte string, on which `toLowerCase` takes the engine's slow path even when nothing changes.
+ */
+function isLowerCaseAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
+}
+
 /** A token as the lexicon spells it: lower case, straight apostrophes. */
 export function normalizeWord(token: Token): string {
+  if (isLowerCaseAscii(token.text)) return token.text;
   const lower = token.text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
@@ -94,8 +115,10 @@ export function matchCues(words: readonly string[], from: number, to: number, mi
   const found: CueMatch[] = [];
   for (let i = from; i < to; i++) {
     const word = words[i]!;
-    if (CUE_STOPLIST.has(word)) continue;
-    const entry = longestAt(words, i, to, withCandidates);
+    // Most words open no phrase of the lexicon: the lexicon lookup comes first and rules them out.
+    const bucket = BY_FIRST_WORD.get(word);
+    if (bucket === undefined || CUE_STOPLIST.has(word)) continue;
+    const entry = longestAt(bucket, words, i, to, withCandidates);
     if (!entry) continue;
     // `the show` and `to support` are rarely cues where `shows` and `he supports` often are.
     const precision = entry.byContext.get(cueContextOf(words[i - 1])) ?? entry.precision;

@@ -28,6 +28,15 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/:;]/;
 /** Characters that may follow a closing mark. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-'’]/;
 
+/**
+ * Whether a character code may be a quotation mark: the ASCII ones (`"`, `'`, a backtick) or the
+ * curly ones (U+2018 to U+201F). The scans over every character skip the rest by their code,
+ * without making a string of each character.
+ */
+function mayBeMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x60 || (code >= 0x2018 && code <= 0x201f);
+}
+
 function isSpaceOrEdge(char: string | undefined, edge: RegExp): boolean {
   return char === undefined || edge.test(char);
 }
@@ -53,6 +62,7 @@ function roleOf(glyph: 'open' | 'close' | 'straight', before: string | undefined
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const char = text[i]!;
     let glyph: 'open' | 'close' | 'straight' | null = null;
     let length = 1;
@@ -185,18 +195,17 @@ function trimEnd(text: string, end: number, floor: number): number {
  * or punctuation, within the same paragraph.
  */
 function singleQuotations(text: string, paragraph: Span, index: number, inside: readonly Quotation[]): Quotation[] {
-  // Offsets only grow, so one pointer says whether an offset lies in a double quotation.
+  // Offsets only grow, so one pointer (`k`) says whether an offset lies in a double quotation.
   let k = 0;
-  const covered = (i: number) => {
-    while (k < inside.length && extentEnd(inside[k]!) < i) k++;
-    return k < inside.length && inside[k]!.open.start <= i;
-  };
   const found: Quotation[] = [];
   let openAt = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const char = text[i]!;
     if (char !== "'" && char !== '‘' && char !== '’') continue;
-    if (text[i + 1] === char || text[i - 1] === char || covered(i)) continue;
+    if (text[i + 1] === char || text[i - 1] === char) continue;
+    while (k < inside.length && extentEnd(inside[k]!) < i) k++;
+    if (k < inside.length && inside[k]!.open.start <= i) continue;
     const before = i > paragraph.start ? text[i - 1] : undefined;
     const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
     const opens = char !== '’' && isSpaceOrEdge(before, OPENS_AFTER) && after !== undefined && /[\p{L}\p{N}"“$]/u.test(after);

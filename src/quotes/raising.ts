@@ -1,4 +1,4 @@
-import type { CueMatch } from './match-cues.js';
+import { phraseWords, type CueMatch } from './match-cues.js';
 
 /*
  * Cues whose content is the whole clause around them, its subject included: a raising verb
@@ -19,7 +19,7 @@ export const HEARSAY_ADVERB = /^(?:reportedly|allegedly|purportedly|reputedly|su
 
 /** A raising verb (`seemed to`, `appears`), a passive of expectation (`is expected`, `was declared`) or an adverb of hearsay. */
 export function raising(words: readonly string[], cue: CueMatch): boolean {
-  const cueWords = cue.phrase.split(' ');
+  const cueWords = phraseWords(cue.phrase);
   if (RAISING_VERB.test(cueWords[0]!) || HEARSAY_ADVERB.test(cue.phrase)) return true;
   const at = cueWords.findIndex((word) => RAISING_PARTICIPLE.test(word));
   if (at < 0) return false;

@@ -30,15 +30,20 @@ export function addQuotes(article: Article, readings?: readonly ParagraphReading
     .filter(({ quote }) => quote.speaker !== null)
     .sort((a, b) => a.quote.speaker!.start - b.quote.speaker!.start)
     .forEach(({ quote, index }) => entityIds.set(index, resolver.resolve(quote.speaker!)));
-  const quotes = found.map(
-    (quote, index): Quote => ({
+  // Literals rather than spreads of `blockOf`: spreading an object costs several times as much.
+  const quotes = found.map((quote, index): Quote => {
+    const { content, speaker } = quote;
+    return {
       id: `q${index + 1}`,
       kind: quote.kind,
-      ...blockOf(text, quote.content),
+      text: text.slice(content.start, content.end),
+      span: { start: content.start, end: content.end },
       cue: quote.cue ? blockOf(text, quote.cue) : null,
-      speaker: quote.speaker ? { ...blockOf(text, quote.speaker), entityId: entityIds.get(index) ?? null } : null,
+      speaker: speaker
+        ? { text: text.slice(speaker.start, speaker.end), span: { start: speaker.start, end: speaker.end }, entityId: entityIds.get(index) ?? null }
+        : null,
       paragraphs: quote.paragraphs.map((position) => article.paragraphs[position]!.index),
-    }),
-  );
+    };
+  });
   return { ...article, quotes };
 }
