@@ -2,7 +2,7 @@ import { isQuoteMark, type QuoteDocument } from './document.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
 import { matchCues, phraseWords, type CueMatch } from './match-cues.js';
-import { ADVERBIAL_START, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { ADVERBIAL_START, FINITE_AUXILIARY, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /*
  * Attributions that close their sentence, after the content: `CONTENT, X said [adverbial].`,
@@ -83,7 +83,7 @@ export const INVERTIBLE_CONTENT_AFTER = 0.9;
  * talks will resume`), or a common irregular past (`The economy grew by 5 percent`).
  */
 function holdsVerbForm(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (FINITE_VERB.test(words[i]!) || /^[a-z]{3,}(?:ed|s)$/.test(words[i]!) || IRREGULAR_PAST.has(words[i]!)) return true;
+  for (let i = from; i <= to; i++) if (FINITE_AUXILIARY.test(words[i]!) || /^[a-z]{3,}(?:ed|s)$/.test(words[i]!) || IRREGULAR_PAST.has(words[i]!)) return true;
   return false;
 }
 
@@ -98,14 +98,13 @@ function frontedAdverbial(words: readonly string[], first: number, last: number)
 /** Prepositions that open an adverbial put before the main clause (`In the final Mass of his trip, ...`). */
 const FRONTED_ADVERBIAL = /^(?:in|on|at|during|after|before|since|over|from|amid|despite|under|with|without|for|by|throughout|within|following)$/;
 const PAST_FORM = /^[a-z]{3,}ed$/;
-const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|on|in)$/;
 
 /** Whether a finite verb (`is`, `had`) lies in the range before any relative pronoun. */
 function holdsFiniteVerb(words: readonly string[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
     if (RELATIVE.has(words[i]!)) return false;
-    if (FINITE_VERB.test(words[i]!)) return true;
+    if (FINITE_AUXILIARY.test(words[i]!)) return true;
   }
   return false;
 }

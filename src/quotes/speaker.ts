@@ -318,8 +318,8 @@ export function speakerAfter(
 
 /** How far into an appositive after a name its role noun may come (`a senior economist at`, `deputy head of`). */
 const ROLE_NOUN_WITHIN = 4;
-/** Auxiliaries that make a comma-closed segment a clause rather than an appositive. */
-const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
+/** Finite auxiliaries: a segment holding one is a clause (not an appositive, not a name). */
+export const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|does|did|do)$/;
 
 /**
  * `According to Ahmed Lopez, director of Northwind Logistics, the government ...`: the speaker
