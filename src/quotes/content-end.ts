@@ -2,7 +2,7 @@ import { isQuoteMark, type QuoteDocument } from './document.js';
 import { lastWordOf, TRAILING_RELATIVE, type Draft } from './draft.js';
 import type { TokenRange } from './speaker.js';
 import { CONTENT_END_WEIGHTS } from './content-end-weights.generated.js';
-import { FeatureTable, templatesNamed, type FeatureTemplate } from './feature-table.js';
+import { FeatureLists, FeatureScore, FeatureTable, templatesNamed, type FeatureSink, type FeatureTemplate } from './feature-table.js';
 
 /*
  * Where reported speech that follows its cue ends. The sentence reader gives the longest content
@@ -99,14 +99,14 @@ function classAt(doc: QuoteDocument, index: number, last: number): string {
 }
 
 /**
- * The places where the content `[first, last]` of `draft` may end, each with its features;
- * `ruleLast` is where the rules end it.
+ * Walks the places where the content `[first, last]` of `draft` may end (`ruleLast` is where the
+ * rules end it): writes the features of each to `sink`, then calls `candidate` with its `at`.
  */
-export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, last: number, ruleLast: number): EndCandidate[] {
+function forEachEnd(doc: QuoteDocument, draft: Draft, first: number, last: number, ruleLast: number, sink: FeatureSink, candidate: (at: number) => void): void {
   const { words } = doc;
   const cueWord = lastWordOf(draft.cue);
   const opening = openingOf(words[first] ?? '');
-  const candidates: EndCandidate[] = [];
+  let count = 0;
   // `..., which was passed in 2010`: where the rules cut a trailing non-restrictive relative clause
   // (PolNeAR's annotators end there two times in three), the content ends there at the latest.
   const limit = ruleLast < last && words[ruleLast + 1] === ',' && TRAILING_RELATIVE.has(words[ruleLast + 2] ?? '') ? ruleLast : last;
@@ -121,36 +121,43 @@ export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, l
     if (!whole && at !== ruleLast + 1 && !BREAK_WORDS.has(next) && !isPunctuation(next)) continue;
     const after = whole ? '</c>' : (words[at + 1] ?? '</c>');
     const rule = at === ruleLast + 1 ? 'rule' : 'other';
-    const inside = marks % 2 === 1 ? 'in' : 'out';
     const c1 = classAt(doc, at + 1, last);
     const c2 = classAt(doc, at + 2, last);
     const c3 = classAt(doc, at + 3, last);
     const length = bucket(at - first);
-    candidates.push({
-      at,
-      features: [
-        [next],
-        [next, after],
-        [next, shapeAt(doc, at + 1, last)],
-        [word],
-        [word, next],
-        [length],
-        [next, length],
-        [bucket(last + 1 - at)],
-        [cueWord, next],
-        [opening, next],
-        [rule],
-        [rule, next],
-        [inside],
-        [COMMAS[Math.min(commas, 3)]!, next],
-        [RANKS[Math.min(candidates.length, 4)]!],
-        [next, c1, c2],
-        [next, after, c2],
-        [c1, c2, c3],
-        [opening, next, c1],
-      ],
-    });
+    // One call per template of END_TEMPLATES, in its order.
+    sink.one(next);
+    sink.two(next, after);
+    sink.two(next, shapeAt(doc, at + 1, last));
+    sink.one(word);
+    sink.two(word, next);
+    sink.one(length);
+    sink.two(next, length);
+    sink.one(bucket(last + 1 - at));
+    sink.two(cueWord, next);
+    sink.two(opening, next);
+    sink.one(rule);
+    sink.two(rule, next);
+    sink.one(marks % 2 === 1 ? 'in' : 'out');
+    sink.two(COMMAS[Math.min(commas, 3)]!, next);
+    sink.one(RANKS[Math.min(count, 4)]!);
+    sink.three(next, c1, c2);
+    sink.three(next, after, c2);
+    sink.three(c1, c2, c3);
+    sink.three(opening, next, c1);
+    candidate(at);
+    count++;
   }
+}
+
+/**
+ * The places where the content `[first, last]` of `draft` may end, each with its features;
+ * `ruleLast` is where the rules end it.
+ */
+export function endCandidates(doc: QuoteDocument, draft: Draft, first: number, last: number, ruleLast: number): EndCandidate[] {
+  const candidates: EndCandidate[] = [];
+  const sink = new FeatureLists();
+  forEachEnd(doc, draft, first, last, ruleLast, sink, (at) => candidates.push({ at, features: sink.take() }));
   return candidates;
 }
 
@@ -168,10 +175,24 @@ export const chooseByModel: EndChooser = (candidates, ruleAt) => {
   return best;
 };
 
+/** {@link chooseByModel} of the candidates of `draft`, each scored as it is found rather than listed with its features first. */
+function bestScoredEnd(doc: QuoteDocument, draft: Draft, ruleLast: number): number {
+  const score = new FeatureScore(WEIGHTS);
+  let best = ruleLast + 1;
+  let bestScore = -Infinity;
+  forEachEnd(doc, draft, draft.content.first, draft.content.last, ruleLast, score, (at) => {
+    if (score.sum > bestScore) {
+      best = at;
+      bestScore = score.sum;
+    }
+    score.start();
+  });
+  return best;
+}
+
 /** The content of `draft` after its cue, ended where `choose` says among the candidates; `ruled` is the rules' guess. */
 export function chooseContentEnd(doc: QuoteDocument, draft: Draft, ruled: TokenRange, choose: EndChooser): TokenRange {
   const { first, last } = draft.content;
-  const candidates = endCandidates(doc, draft, first, last, ruled.last);
-  const at = choose(candidates, ruled.last + 1, draft.content);
+  const at = choose === chooseByModel ? bestScoredEnd(doc, draft, ruled.last) : choose(endCandidates(doc, draft, first, last, ruled.last), ruled.last + 1, draft.content);
   return { first: ruled.first, last: Math.max(ruled.first, at - 1) };
 }

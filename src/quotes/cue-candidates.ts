@@ -1,6 +1,7 @@
 import type { DirectQuote } from './direct.js';
 import { isSentenceStop, tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
-import { cueProbability, type CUE_TEMPLATES } from './cue-classifier.js';
+import { cueProbability, cueScore, probabilityOfSum, type CUE_TEMPLATES } from './cue-classifier.js';
+import { FeatureLists, type FeatureSink } from './feature-table.js';
 import { clauseAfterCue } from './finite-clause.js';
 import { matchCues, type CueMatch } from './match-cues.js';
 import type { Quotation } from './quote-marks.js';
@@ -15,7 +16,6 @@ import type { Quotation } from './quote-marks.js';
 // The expressions of this file are constants, not literals in the functions: a literal is a new
 // object each time it is evaluated, and these are tested at every candidate.
 const LEADING_PUNCTUATION = /^[,.:;(]$/;
-const CLAUSE_PUNCTUATION = /^[,;:]$/;
 const PUNCTUATION = /^[\p{P}]+$/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_NUMBER = /^\p{N}/u;
@@ -58,11 +58,19 @@ export interface SentenceCues {
   readonly quoteAt: number;
   /** The candidates, each with `precision` replaced by the classifier's probability. */
   readonly cues: readonly ScoredCue[];
-  /** The features of each candidate, for training: the parts of its feature of each of {@link CUE_TEMPLATES}. */
+  /**
+   * The features of each candidate, for training: the parts of its feature of each of
+   * {@link CUE_TEMPLATES}. Empty unless asked for (extraction only needs their scores).
+   */
   readonly features: readonly (readonly (readonly string[])[])[];
 }
 
-export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence): SentenceCues | null {
+/**
+ * The cue candidates of a sentence, scored.
+ *
+ * @param keepFeatures Whether to keep each candidate's features in the result (training reads them).
+ */
+export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence, keepFeatures = true): SentenceCues | null {
   const { words } = doc;
   let start = sentence.first;
   while (start <= sentence.last && (blocked[start] === 2 || LEADING_PUNCTUATION.test(words[start]!))) start++;
@@ -78,13 +86,22 @@ export function sentenceCues(doc: QuoteDocument, blocked: Uint8Array, sentence: 
   }
   const cues: ScoredCue[] = [];
   const features: string[][][] = [];
+  const lists = keepFeatures ? new FeatureLists() : null;
+  const score = keepFeatures ? null : cueScore();
   for (const cue of matchCues(words, start, end + 1, CANDIDATE_FLOOR, true)) {
     if (blocked[cue.first] !== 0) continue;
-    const cueFeatures = featuresOf(doc, cue, start, end, quoteAt);
-    features.push(cueFeatures);
+    let probability: number;
+    if (lists) {
+      writeFeatures(doc, cue, start, end, quoteAt, lists);
+      const cueFeatures = lists.take();
+      features.push(cueFeatures);
+      probability = cueProbability(cueFeatures);
+    } else {
+      writeFeatures(doc, cue, start, end, quoteAt, score!.start());
+      probability = probabilityOfSum(score!.sum);
+    }
     // A quotation in the sentence is evidence of a report that the lexicon's precision already
     // weighs (`cue-context.ts`); there the classifier may raise a cue's score but not lower it.
-    const probability = cueProbability(cueFeatures);
     // A literal rather than a spread of `cue`: spreading took several times as long.
     cues.push({
       first: cue.first,
@@ -110,7 +127,7 @@ function classOf(doc: QuoteDocument, index: number, start: number, end: number):
   if (index < start) return '<s>';
   if (index > end) return '</s>';
   const word = doc.words[index]!;
-  if (CLAUSE_PUNCTUATION.test(word)) return word;
+  if (word === ',' || word === ';' || word === ':') return word;
   // A word that starts with a lower-case ASCII letter is not punctuation: it skips the expression.
   const code = word.charCodeAt(0);
   if (!(code >= 97 && code <= 122) && PUNCTUATION.test(word)) return 'punct';
@@ -130,8 +147,8 @@ function shapeOf(word: string): string {
 const WORD_COUNTS = ['0', '1', '2', '3'];
 const bucket = (n: number) => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+');
 
-/** The features of a candidate cue in its sentence `[start, end]` (one parts list per template); `quoteAt` as in {@link SentenceCues}. */
-function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number): string[][] {
+/** Writes the features of a candidate cue in its sentence `[start, end]` to `sink`, one call per template of {@link CUE_TEMPLATES} in its order; `quoteAt` as in {@link SentenceCues}. */
+function writeFeatures(doc: QuoteDocument, cue: CueMatch, start: number, end: number, quoteAt: number, sink: FeatureSink): void {
   const { words } = doc;
   const phrase = cue.phrase;
   const shape = shapeOf(words[cue.first]!);
@@ -141,24 +158,22 @@ function featuresOf(doc: QuoteDocument, cue: CueMatch, start: number, end: numbe
   const nextClass = classOf(doc, cue.last + 1, start, end);
   const quote = quoteAt < 0 ? 'none' : quoteAt > cue.last ? 'after' : 'before';
   const clause = clauseAfterCue(words, cue.last, end, (index) => STARTS_UPPER_CASE.test(doc.tokens[index]!.text));
-  return [
-    [phrase],
-    [phrase, prevClass],
-    [phrase, nextClass],
-    [prev],
-    [next],
-    [cue.first - 1 > start ? words[cue.first - 2]! : '<s>'],
-    [cue.last + 1 < end ? words[cue.last + 2]! : '</s>'],
-    [shape],
-    [shape, prevClass],
-    [shape, nextClass],
-    [prevClass, nextClass],
-    [bucket(cue.first - start)],
-    [bucket(end - cue.last)],
-    [quote],
-    [phrase, quote],
-    [WORD_COUNTS[Math.min(cue.last - cue.first + 1, 3)]!],
-    [clause],
-    [phrase, clause],
-  ];
+  sink.one(phrase);
+  sink.two(phrase, prevClass);
+  sink.two(phrase, nextClass);
+  sink.one(prev);
+  sink.one(next);
+  sink.one(cue.first - 1 > start ? words[cue.first - 2]! : '<s>');
+  sink.one(cue.last + 1 < end ? words[cue.last + 2]! : '</s>');
+  sink.one(shape);
+  sink.two(shape, prevClass);
+  sink.two(shape, nextClass);
+  sink.two(prevClass, nextClass);
+  sink.one(bucket(cue.first - start));
+  sink.one(bucket(end - cue.last));
+  sink.one(quote);
+  sink.two(phrase, quote);
+  sink.one(WORD_COUNTS[Math.min(cue.last - cue.first + 1, 3)]!);
+  sink.one(clause);
+  sink.two(phrase, clause);
 }

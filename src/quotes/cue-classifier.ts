@@ -1,5 +1,5 @@
 import { CUE_BIAS, CUE_WEIGHTS } from './cue-weights.generated.js';
-import { FeatureTable, templatesNamed, type FeatureTemplate } from './feature-table.js';
+import { FeatureScore, FeatureTable, templatesNamed, type FeatureTemplate } from './feature-table.js';
 
 /*
  * A logistic regression over the features of a cue candidate in its sentence (`cue-candidates.ts`):
@@ -20,5 +20,15 @@ const TABLE = new FeatureTable(CUE_TEMPLATES, CUE_WEIGHTS);
 
 /** The probability that a candidate with these features (one parts list per template) is a cue; features without a weight count 0. */
 export function cueProbability(features: readonly (readonly string[])[]): number {
-  return 1 / (1 + Math.exp(-(CUE_BIAS + TABLE.score(features))));
+  return probabilityOfSum(TABLE.score(features));
+}
+
+/** A sink that sums the weights of a candidate's features as they are written; {@link probabilityOfSum} of its sum is their {@link cueProbability}. */
+export function cueScore(): FeatureScore {
+  return new FeatureScore(TABLE);
+}
+
+/** The probability that a candidate is a cue, from the sum of the weights of its features. */
+export function probabilityOfSum(sum: number): number {
+  return 1 / (1 + Math.exp(-(CUE_BIAS + sum)));
 }

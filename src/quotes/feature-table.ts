@@ -59,6 +59,24 @@ export class FeatureTable {
     }
   }
 
+  /** {@link weight} of a feature of one part, without a parts list to make. */
+  weight1(k: number, a: string): number {
+    if (this.#irregular.size > 0 && a.includes('|')) return this.weight(k, [a]);
+    return numberOr0(this.#roots[k]!.get(a));
+  }
+
+  /** {@link weight} of a feature of two parts. */
+  weight2(k: number, a: string, b: string): number {
+    if (this.#irregular.size > 0 && (a.includes('|') || b.includes('|'))) return this.weight(k, [a, b]);
+    return numberOr0(mapOrNull(this.#roots[k]!.get(a))?.get(b));
+  }
+
+  /** {@link weight} of a feature of three parts. */
+  weight3(k: number, a: string, b: string, c: string): number {
+    if (this.#irregular.size > 0 && (a.includes('|') || b.includes('|') || c.includes('|'))) return this.weight(k, [a, b, c]);
+    return numberOr0(mapOrNull(mapOrNull(this.#roots[k]!.get(a))?.get(b))?.get(c));
+  }
+
   /** The weight of the feature of template `k` with these parts; 0 when the model has none. */
   weight(k: number, parts: readonly string[]): number {
     // A part holding a bar makes a key the trees cannot hold: only the irregular keys may have it.
@@ -85,5 +103,74 @@ export class FeatureTable {
     let sum = 0;
     for (let k = 0; k < features.length; k++) sum += this.weight(k, features[k]!);
     return sum;
+  }
+}
+
+/**
+ * Where a candidate's features go, one call per template in the model's order, with the
+ * template's parts: so that one function writes the features both for training, which keeps
+ * them ({@link FeatureLists}), and for extraction, which only sums their weights
+ * ({@link FeatureScore}) and need not make a list per feature (those lists were a seventh of what
+ * a parse allocated).
+ */
+export interface FeatureSink {
+  one(a: string): void;
+  two(a: string, b: string): void;
+  three(a: string, b: string, c: string): void;
+}
+
+/** A sink that keeps each feature's parts, in template order (what {@link FeatureTable.score} reads). */
+export class FeatureLists implements FeatureSink {
+  #lists: string[][] = [];
+
+  /** The lists written since the last call, and a fresh start for the next candidate. */
+  take(): string[][] {
+    const lists = this.#lists;
+    this.#lists = [];
+    return lists;
+  }
+
+  one(a: string): void {
+    this.#lists.push([a]);
+  }
+
+  two(a: string, b: string): void {
+    this.#lists.push([a, b]);
+  }
+
+  three(a: string, b: string, c: string): void {
+    this.#lists.push([a, b, c]);
+  }
+}
+
+/**
+ * A sink that sums the weights of the features, as {@link FeatureTable.score} of their lists would
+ * (the same additions in the same order, so the same number); {@link start} before each candidate.
+ */
+export class FeatureScore implements FeatureSink {
+  readonly #table: FeatureTable;
+  sum = 0;
+  #k = 0;
+
+  constructor(table: FeatureTable) {
+    this.#table = table;
+  }
+
+  start(): this {
+    this.sum = 0;
+    this.#k = 0;
+    return this;
+  }
+
+  one(a: string): void {
+    this.sum += this.#table.weight1(this.#k++, a);
+  }
+
+  two(a: string, b: string): void {
+    this.sum += this.#table.weight2(this.#k++, a, b);
+  }
+
+  three(a: string, b: string, c: string): void {
+    this.sum += this.#table.weight3(this.#k++, a, b, c);
   }
 }

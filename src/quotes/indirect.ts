@@ -90,7 +90,8 @@ export function findIndirectQuotes(
 
 function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentence, direct: DirectQuote | null): Draft[] {
   const { words, tokens } = doc;
-  const read = sentenceCues(doc, blocked, sentence);
+  // Extraction needs the candidates' scores, not their features.
+  const read = sentenceCues(doc, blocked, sentence, false);
   if (!read) return [];
   const { start, end, quoteAt } = read;
   // A quotation later in the sentence is evidence of a report: before it, a cue the classifier finds

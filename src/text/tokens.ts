@@ -30,7 +30,18 @@ function sizeAt(text: string, i: number): number {
 /** The end of the run of code points of class `mask` from `i`. */
 function skipClass(text: string, i: number, mask: number): number {
   let j = i;
-  while (j < text.length && (classAt(text, j) & mask) !== 0) j += sizeAt(text, j);
+  while (j < text.length) {
+    const code = text.charCodeAt(j);
+    // An ASCII character (most of a news text) is one code unit and needs no code point read.
+    if (code < 128) {
+      if ((characterClass(code) & mask) === 0) break;
+      j++;
+      continue;
+    }
+    const point = text.codePointAt(j)!;
+    if ((characterClass(point) & mask) === 0) break;
+    j += point > 0xffff ? 2 : 1;
+  }
   return j;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseContentEnd, endCandidates, type EndChooser } from '../../src/quotes/content-end.js';
+import { chooseByModel, chooseContentEnd, endCandidates, type EndChooser } from '../../src/quotes/content-end.js';
 import { readDocument } from '../../src/quotes/document.js';
 import type { Draft } from '../../src/quotes/draft.js';
 import { matchCues } from '../../src/quotes/match-cues.js';
@@ -33,6 +33,15 @@ describe('where reported speech after its cue ends', () => {
     const firstBreak: EndChooser = (candidates) => candidates[0]!.at;
     const range = chooseContentEnd(doc, draft, draft.content, firstBreak);
     expect(doc.words.slice(range.first, range.last + 1).join(' ')).toBe('the bridge would reopen');
+  });
+
+  it('with the trained model, ends the content where the model ranks the listed candidates (scored as they are found)', () => {
+    const { doc, draft } = draftOf('Officials said the bridge would reopen in May, after repairs and a safety review, because of the floods.', 'said');
+    const listed: EndChooser = (candidates, ruleAt, range) => chooseByModel(candidates, ruleAt, range);
+    for (let ruleLast = draft.content.first; ruleLast <= draft.content.last; ruleLast++) {
+      const ruled = { first: draft.content.first, last: ruleLast };
+      expect(chooseContentEnd(doc, draft, ruled, chooseByModel)).toEqual(chooseContentEnd(doc, draft, ruled, listed));
+    }
   });
 
   it('with the trained model, leaves a reason clause out of a report whose object is a noun phrase', () => {

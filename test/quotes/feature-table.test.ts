@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureTable, featureKey } from '../../src/quotes/feature-table.js';
+import { FeatureLists, FeatureScore, FeatureTable, featureKey } from '../../src/quotes/feature-table.js';
 
 const templates = [
   { name: 'w', arity: 1 },
@@ -27,5 +27,23 @@ describe('FeatureTable', () => {
     expect(table.weight(1, ['|', '|said'])).toBe(2);
     expect(table.weight(1, ['|', 'said'])).toBe(0);
     expect(table.weight(0, ['|'])).toBe(3);
+  });
+
+  it('sums the weights of features written to a score as the score of their lists, without the lists', () => {
+    const table = new FeatureTable(templates, { 'w=said': 1.5, 'w|next=said|that': -0.25, 'w|next=|||said': 2 });
+    const lists = new FeatureLists();
+    const score = new FeatureScore(table).start();
+    for (const sink of [lists, score]) {
+      sink.one('said');
+      sink.two('said', 'that');
+    }
+    const written = lists.take();
+    expect(written).toEqual([['said'], ['said', 'that']]);
+    expect(score.sum).toBe(table.score(written));
+    // The next candidate starts afresh.
+    score.start().one('told');
+    score.two('||', 'said');
+    expect(score.sum).toBe(2);
+    expect(lists.take()).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ const FLAG_TRUECASED = 4;
 interface CaseStats {
   lower: number;
   cap: number;
-  /** How often each form is written; kept only when some sentence is all caps (only true-casing reads it). */
+  /** How often each form is written; kept only for the words true-casing looks up (see {@link wordsToTrueCase}). */
   forms: Map<string, number> | null;
 }
 
@@ -75,6 +75,22 @@ function isSportsDocument(sentences: readonly { readonly words: readonly Documen
 }
 
 /**
+ * The lower-case forms of the all-caps words of all-caps sentences, the only words true-casing
+ * looks up (null when no sentence is all caps): only their forms are counted, rather than a map
+ * of forms for every word of the document (a credit line like `(PHOTO/XINHUA)` is enough to make
+ * a sentence all caps, and those maps were a twentieth of what a parse allocated).
+ */
+function wordsToTrueCase(sentences: readonly { readonly words: readonly DocumentWord[]; readonly caps: boolean }[]): Set<string> | null {
+  let lowers: Set<string> | null = null;
+  for (const { words, caps } of sentences) {
+    if (!caps) continue;
+    lowers ??= new Set();
+    for (const { facts } of words) if ((facts.classes & LETTER) !== 0 && allCaps(facts.classes)) lowers.add(facts.lower);
+  }
+  return lowers;
+}
+
+/**
  * Tokenizes the sentences of a document and gathers document-level case evidence: how each word
  * is written outside all-caps sentences, used to true-case headlines and to flag capitalised words
  * that also occur in lower case.
@@ -109,7 +125,7 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
     return { tokens, raw, words, caps: capsSentence(words) };
   });
   const stats = new Map<string, CaseStats>();
-  const trueCasing = tokenized.some((sentence) => sentence.caps);
+  const casedLater = wordsToTrueCase(tokenized);
   for (const sentence of tokenized) {
     if (sentence.caps) continue;
     const words = sentence.words;
@@ -121,7 +137,7 @@ export function prepareDocument(text: string, sentences: readonly Span[], upper?
       if (!entry) {
         entry = stats.get(lower);
         if (entry === undefined) {
-          entry = { lower: 0, cap: 0, forms: trueCasing ? new Map() : null };
+          entry = { lower: 0, cap: 0, forms: casedLater?.has(lower) === true ? new Map() : null };
           stats.set(lower, entry);
         }
         word.stats = entry;
