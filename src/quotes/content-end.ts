@@ -22,10 +22,13 @@ export interface EndCandidate {
   readonly features: readonly (readonly string[])[];
 }
 
-/** The feature templates of a candidate end: `b` is the word after the end, `p` the last word of the content, `c1`-`c3` the classes after `b`. */
+/**
+ * The feature templates of a candidate end: `b` is the word after the end, `p` the last word of the
+ * content, `c1`-`c3` the classes after `b`, `seg|verb` the stretch `b` opens ({@link segmentAfter}).
+ */
 export const END_TEMPLATES: readonly FeatureTemplate[] = templatesNamed([
   'b', 'b|n', 'b|shape', 'p', 'p|b', 'len', 'b|len', 'rest', 'cue|b', 'open|b', 'rule', 'rule|b', 'quote', 'commas|b', 'rank',
-  'b|c1|c2', 'b|n|c2', 'c1|c2|c3', 'open|b|c1',
+  'b|c1|c2', 'b|n|c2', 'c1|c2|c3', 'open|b|c1', 'b|seg|verb',
 ]);
 
 /** Picks the `at` of one of the candidates for the content `range`; the rules' guess is `ruleAt`. */
@@ -99,6 +102,33 @@ function classAt(doc: QuoteDocument, index: number, last: number): string {
 }
 
 /**
+ * A word that looks like a finite verb: an auxiliary, a past form, or a third-person form (a plural
+ * noun passes too; leaving the `-s` forms out lost exact matches on the held-out fifth of train).
+ */
+const FINITE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
+const SEGMENT_BREAK = /^(?:[,.;:!?]|--|—|-)$/;
+/** The longest stretch {@link segmentAfter} reads. */
+const MAX_SEGMENT = 25;
+const SEGMENT_OF_WHOLE = { tokens: 0, verb: false } as const;
+
+/**
+ * The stretch that a candidate break at `at` opens, up to the next comma, stop or dash: how many
+ * tokens it has (the break's own included) and whether a finite verb is among them. `, as was the
+ * case` and `, which was dropped` hold a clause of their own, `, in emergency scenarios` does not;
+ * the model weighs each with the break word. On the held-out fifth of train this feature took the
+ * model from 86.8% to 87.2% of end decisions right and made 10 to 13 more contents exact.
+ */
+function segmentAfter(words: readonly string[], at: number, last: number): { tokens: number; verb: boolean } {
+  let i = at + 1;
+  let verb = false;
+  while (i <= last && i - at < MAX_SEGMENT && !SEGMENT_BREAK.test(words[i]!)) {
+    if (FINITE_VERB.test(words[i]!)) verb = true;
+    i++;
+  }
+  return { tokens: i - at, verb };
+}
+
+/**
  * Walks the places where the content `[first, last]` of `draft` may end (`ruleLast` is where the
  * rules end it): writes the features of each to `sink`, then calls `candidate` with its `at`.
  */
@@ -145,6 +175,8 @@ function forEachEnd(doc: QuoteDocument, draft: Draft, first: number, last: numbe
     sink.three(next, after, c2);
     sink.three(c1, c2, c3);
     sink.three(opening, next, c1);
+    const segment = whole ? SEGMENT_OF_WHOLE : segmentAfter(words, at, last);
+    sink.three(next, bucket(segment.tokens), segment.verb ? 'verb' : 'none');
     candidate(at);
     count++;
   }

@@ -13,6 +13,13 @@ import { infinitiveContentStart } from './infinitive-content.js';
 
 /** `said on Sunday in a statement that ...`: how far after the cue a `that` still opens the content. */
 const THAT_WINDOW = 8;
+/**
+ * After a verb of telling its object comes first too (`telling reporters during a visit to Scotland
+ * on Friday that ...`): on the held-out fifth of train 4 of the 5 contents that the longer reach
+ * moves start at the `that`, none where they were. (With the object below, on all of train: 22 of
+ * 34 moved contents start where the annotators start them, 4 started there before.)
+ */
+const OBJECT_THAT_WINDOW = 14;
 /** How long an adverbial between a cue and its quotation may be (`said at a Fox News town hall on Monday, "..."`). */
 const ADVERBIAL_WINDOW = 12;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|yesterday|today|tonight)$/;
@@ -55,6 +62,7 @@ const OBJECT_THEN_CLAUSE = /^(?:told|tells|tell|telling|asked|asks|ask|asking|ur
  * PolNeAR train the annotators as often keep such an object in the content as leave it out.
  */
 const CLAUSE_OPENING = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'which', 'who']);
+const OBJECT_DETERMINER = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** The longest object skipped: a pronoun or a short name (`Sen. Marco Rubio`). */
 const MAX_OBJECT_TOKENS = 4;
@@ -69,6 +77,9 @@ function pastObject(words: readonly string[], capitalized: (index: number) => bo
   // `told POLITICO he had ...`: after a verb of telling, a clause may open with its subject.
   const opens = (word: string | undefined) => word !== undefined && (CLAUSE_OPENING.has(word) || (told && SUBJECT_PRONOUN.has(word)));
   if (OBJECT_PRONOUN.has(words[from] ?? '')) return opens(words[from + 1]) ? from + 1 : -1;
+  // `tells the crowd he was ...`, `told his audience they ...`: a determiner and one noun (on the
+  // held-out fifth of train 4 of the 5 contents this moves start after the noun).
+  if (OBJECT_DETERMINER.has(words[from] ?? '') && /^[a-z]{3,}$/.test(words[from + 1] ?? '') && !capitalized(from + 1) && opens(words[from + 2])) return from + 2;
   // `told the Tribune they ...`: a name may come with its article.
   const name = words[from] === 'the' && capitalized(from + 1) ? from + 1 : from;
   let i = name;
@@ -116,7 +127,8 @@ export function contentStart(words: readonly string[], cue: CueMatch, capitalize
   const lastWord = lastWordOf(cue);
   const takesObject = TAKES_OBJECT.test(lastWord) || OBJECT_BEFORE_CLAUSE.test(lastWord);
   const adverbialGap = after === 'that' || ADVERBIAL_START.has(after) || TIME_WORD.test(after) || takesObject;
-  for (let i = cue.last + 1; adverbialGap && i <= cue.last + THAT_WINDOW && i < words.length; i++) {
+  const window = takesObject ? OBJECT_THAT_WINDOW : THAT_WINDOW;
+  for (let i = cue.last + 1; adverbialGap && i <= cue.last + window && i < words.length; i++) {
     const word = words[i]!;
     if (word === 'that') return i;
     // `telling supporters in Columbus, Ohio, that ...`: the object of `told` may hold a comma.

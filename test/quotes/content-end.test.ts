@@ -28,6 +28,19 @@ describe('where reported speech after its cue ends', () => {
     for (const at of ats) expect(at).toBeLessThanOrEqual(last + 1);
   });
 
+  it('tells the model whether the stretch a break opens holds a clause of its own', () => {
+    const { doc, draft } = draftOf('Officials said the bridge would reopen, as was the plan, in June after a review.', 'said');
+    const { first, last } = draft.content;
+    const feature = (word: string) => {
+      const at = doc.words.indexOf(word);
+      return endCandidates(doc, draft, first, last, last).find((c) => c.at === at)!.features.at(-1);
+    };
+    // `, as was the plan`: the break and four words to the next comma, `was` a finite verb.
+    expect(feature(',')).toEqual([',', '4-6', 'verb']);
+    // `in June after a review`: the break and four words to the content's end, none of them a verb.
+    expect(feature('in')).toEqual(['in', '4-6', 'none']);
+  });
+
   it('ends the content where the chooser says', () => {
     const { doc, draft } = draftOf('Officials said the bridge would reopen in May, after repairs.', 'said');
     const firstBreak: EndChooser = (candidates) => candidates[0]!.at;

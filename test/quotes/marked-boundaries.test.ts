@@ -52,6 +52,14 @@ describe('where a quote with quotation marks starts and ends', () => {
     expect(contents(goesOn)[0]).toEqual(['direct', 'The plan is sound,']);
   });
 
+  it('keeps a quote going after an attribution that ends with an abbreviation', () => {
+    // The period of `R-Ill.` is the sentence's stop too.
+    const text = "''I cannot and will not support my party's nominee,'' said Senator Mark S. Kirk, R-Ill. ''After much consideration, I have concluded that he is not fit.''";
+    expect(quotes(text).map((q) => q.content)).toEqual([
+      "I cannot and will not support my party's nominee,'' said Senator Mark S. Kirk, R-Ill. ''After much consideration, I have concluded that he is not fit.",
+    ]);
+  });
+
   it('keeps a quote going after a long attribution in its paragraph', () => {
     const text =
       '“His legend will live on,” Spencer said, as a few young fighters worked out inside the gym, while outside some passers-by stopped to take photos of themselves near the large image of Ali that overlooks the door. “His stories will live on here.”';
