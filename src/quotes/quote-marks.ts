@@ -149,6 +149,10 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
         if (mark.role !== 'close') open = { mark, paragraphs: [p] };
       } else if (mark.role !== 'open') {
         finish(mark, p);
+      } else if (nestedPair(marks, k)) {
+        // `“... even when “your team” needs to be held accountable.”`: a quotation inside the open one,
+        // in the same marks; the open one goes on past it.
+        k++;
       } else {
         // Two openings in a row: the first one's closing mark is missing. It ends before this one.
         const previous: Open = open;
@@ -175,6 +179,14 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     singles.push(...singleQuotations(text, paragraph, p, found.slice(first, last)));
   });
   return [...found, ...singles].sort((a, b) => a.open.start - b.open.start);
+}
+
+/**
+ * Whether the opening mark `marks[k]`, met while a quotation is open, opens a quotation nested in it:
+ * the next two marks of the paragraph both close (the inner quotation's, then the open one's).
+ */
+function nestedPair(marks: readonly Mark[], k: number): boolean {
+  return marks[k + 1]?.role === 'close' && marks[k + 2]?.role === 'close';
 }
 
 /** Where a quotation ends: after its closing mark, or at the end of its content. */

@@ -68,3 +68,55 @@ describe('where a quote with quotation marks starts and ends', () => {
     ]);
   });
 });
+
+describe('where a quote with quotation marks starts and ends: what lies around the marks', () => {
+  it('reads the sentence after a quotation that ends with a stop as a sentence of its own', () => {
+    // The closing mark after `attack.` belongs to the sentence before; `But, he said,` leads in.
+    const text = 'His team would have “left our base more vulnerable to attack.” But, he said, “there was never any question that there was going to be a rescue mission.”';
+    expect(find(text, 'said')).toMatchObject({ kind: 'mixed', content: 'But, he said, “there was never any question that there was going to be a rescue mission.' });
+  });
+
+  it('starts the content after the cue when a clause stands between the cue and the quotation', () => {
+    const clause = 'Bush thought for a moment and said that in the current political climate, "I think it\'s an advantage not to be a celebrity."';
+    expect(find(clause, 'said')).toMatchObject({ kind: 'mixed', content: 'that in the current political climate, "I think it\'s an advantage not to be a celebrity.' });
+    const colon = 'At a rally, he erroneously suggested Curiel was from Mexico: "The judge happens to be, we believe, Mexican."';
+    expect(find(colon, 'suggested')).toMatchObject({ kind: 'mixed', content: 'Curiel was from Mexico: "The judge happens to be, we believe, Mexican.' });
+    // An object or an adverbial is no clause.
+    expect(find('Xu told reporters on Sunday, "We will respond."', 'told')).toMatchObject({ kind: 'direct', content: 'We will respond.' });
+  });
+
+  it('gives a quotation that a participle clause runs into to the participle, not to the quote before', () => {
+    const text = '“I regard Donald as an old friend,” Gingrich told O’Reilly, noting that he and his wife, Callista, “have regularly talked with him.”';
+    expect(quotes(text)).toEqual([
+      { kind: 'direct', content: 'I regard Donald as an old friend,', cue: 'told', speaker: 'Gingrich' },
+      { kind: 'mixed', content: 'that he and his wife, Callista, “have regularly talked with him.', cue: 'noting', speaker: 'Gingrich' },
+    ]);
+  });
+
+  it('goes on with the sentence after the closing mark after a colon too, up to a participle after `and`', () => {
+    const colon = "Mr. Autor added: ''In retrospect, whether it's Trump or Sanders, we should have seen'' it coming.";
+    expect(find(colon, 'added')).toMatchObject({ kind: 'mixed', content: "In retrospect, whether it's Trump or Sanders, we should have seen'' it coming" });
+    const vowing = 'The senator emailed supporters saying: “The struggle continues” and vowing to compete in the final primary.';
+    expect(find(vowing, 'saying')).toMatchObject({ kind: 'direct', content: 'The struggle continues' });
+  });
+
+  it('does not take a title right after the attribution, or a capitalized name, for the quote going on', () => {
+    const title = '"Of course Bill Clinton\'s fair game. He\'s a former president," Fiorina told "Fox and Friends." She is running.';
+    expect(find(title, 'told')).toMatchObject({ kind: 'direct', content: "Of course Bill Clinton's fair game. He's a former president," });
+    // `Forecast` names the institute; the quotation after it goes on with Leamer's quote.
+    const name = '"The risk," said Edward Leamer, the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs."';
+    expect(quotes(name).map((q) => q.content)).toEqual([
+      'The risk," said Edward Leamer, the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs.',
+    ]);
+  });
+
+  it('reads a title ending in the sentence’s full stop as a title within the attribution', () => {
+    const text = '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." "I mean, it depends on who is elected."';
+    expect(quotes(text).map((q) => q.content)).toEqual(['It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank." "I mean, it depends on who is elected.']);
+  });
+
+  it('does not go on into a subheading in single marks under a quote in double marks', () => {
+    const text = '"I\'m a negotiator," he said during a debate in Miami last week.\n\n"I would like to get a deal done."\n\n\'Totally pro-Israel.\'\n\nStill, Trump has sought to assure voters.';
+    expect(contents(text)[0]).toEqual(['direct', '"I\'m a negotiator," he said during a debate in Miami last week.\n\n"I would like to get a deal done.'.slice(1)]);
+  });
+});

@@ -47,6 +47,12 @@ describe('pairing quotation marks', () => {
     ]);
   });
 
+  it('keeps a quotation in the same curly marks inside the open one (`“... “your team” ...”`)', () => {
+    expect(quotations('Zornick wrote, “You have to show that you care even when “your team” needs to be held accountable.” Others agreed.')).toEqual([
+      { content: 'You have to show that you care even when “your team” needs to be held accountable.', closed: true, paragraphs: [0], marks: 'double' },
+    ]);
+  });
+
   it('closes a curly opening mark with two single closing marks (`“...,’’`)', () => {
     expect(quotations('“We will win,’’ he said.')).toEqual([{ content: 'We will win,', closed: true, paragraphs: [0], marks: 'double' }]);
   });
