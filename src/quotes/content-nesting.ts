@@ -1,5 +1,5 @@
 import type { DirectQuote } from './direct.js';
-import type { Attribution, QuoteDocument } from './document.js';
+import { tokenAtOrAfter, type Attribution, type QuoteDocument } from './document.js';
 import { matchCues } from './match-cues.js';
 import { firstNotBefore } from '../text/search.js';
 
@@ -18,6 +18,20 @@ function inGapOf(attribution: Attribution, index: number): boolean {
   return gaps !== undefined && gaps.some((gap) => gap.first <= index && index <= gap.last);
 }
 
+/** `that`, `whether`: the words that open a complement clause. */
+const COMPLEMENTIZER = /^(?:that|whether)$/;
+
+/**
+ * Whether a report's content is a complement clause after its cue (`X insisted that ... if he
+ * refuses to ...`): the clause is what the cue reports, whatever verbs inside it the lexicon trusts
+ * more. On PolNeAR train, each of the five folds held out in turn, this made 0.04 to 0.27 points
+ * more contents exact.
+ */
+function opensClauseAfterCue(doc: QuoteDocument, attribution: Attribution): boolean {
+  const first = tokenAtOrAfter(doc, attribution.content.start);
+  return first > attribution.cue!.last && COMPLEMENTIZER.test(doc.words[first] ?? '');
+}
+
 /** How many cues inside one content are compared with its own. */
 const MAX_INNER = 64;
 /** Two cues at least this reliable are both kept, one report nested in the other. */
@@ -28,7 +42,8 @@ const BOTH_RELIABLE = 0.9;
  * Trump University allegations are "..."` reads `allegations` as a cue inside what Clinton said.
  * PolNeAR nests attributions rarely, and a cue inside another report's content is far more often
  * a noun or a verb of the reported clause; of each such pair only the report with the more
- * reliable cue is kept (the outer one when both are as reliable), unless both cues are reliable
+ * reliable cue is kept (the outer one when both are as reliable, or when its content is a `that`
+ * clause after its cue), unless both cues are reliable
  * (`The region has said that ..., a spokesman said.`). Attributions without a cue stay.
  *
  * @param doc The document the attributions index into.
@@ -50,7 +65,8 @@ export function withoutNestedReports(doc: QuoteDocument, attributions: readonly 
       if (inner === outer || cueEnd(inner) > outer.content.end || inGapOf(outer, inner.cue!.first)) continue;
       // `X has said that ..., a spokesman said.`: two reliable cues are two reports, one inside the other.
       if (Math.min(precision.get(inner)!, precision.get(outer)!) >= BOTH_RELIABLE) continue;
-      dropped.add(precision.get(inner)! > precision.get(outer)! ? outer : inner);
+      const innerWins = precision.get(inner)! > precision.get(outer)! && !opensClauseAfterCue(doc, outer);
+      dropped.add(innerWins ? outer : inner);
     }
   }
   return attributions.filter((a) => !dropped.has(a));
