@@ -11,13 +11,13 @@ import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, wi
 import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
-import { HEARSAY_ADVERB, raising } from './raising.js';
+import { HEARSAY_ADVERB, raising, relativeSubjectAt, showsUp } from './raising.js';
 import { catenativeVerbOf, infinitiveCueVerbs, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
 import { MIN_PRECISION, TRAILING_RELATIVE, type Draft } from './draft.js';
-import { inRelativeClause, relativeOpening } from './relative-report.js';
+import { inRelativeClause, relativeClauseEnd, relativeOpening } from './relative-report.js';
 import { contentStart } from './content-start.js';
 import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
@@ -216,13 +216,20 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         if (joined !== null) endBefore(drafts, joined);
       }
     }
+    if (showsUp(words, cue)) continue;
     if (speaker && raising(words, cue)) {
       // `Mr. Trump seemed to overstay his welcome`, `Clinton is expected to win`: the writer's
       // inference about the subject; the content is the whole clause, its subject and cue included.
       let last = cue.last;
       while (last < ceiling && blocked[last + 1] !== 2) last++;
       // `The hackers have reportedly infiltrated ...`: the subject is what is reported, not its source.
-      drafts.push({ cue, speaker: HEARSAY_ADVERB.test(cue.phrase) ? null : speaker, content: { first: speaker.first, last } });
+      const pronoun = relativeSubjectAt(words, speaker.first, cue.first);
+      const subject = pronoun ?? skipConnective(words, speaker.first, last);
+      const source = HEARSAY_ADVERB.test(cue.phrase) ? null : speaker;
+      // Its end is chosen as for a content after the cue (`[... is not expected to happen until
+      // 2019], giving employees time ...`): the content is read from the cue on, then starts at the subject.
+      const after = { first: cue.last + 1, last: pronoun === null ? last : relativeClauseEnd(words, pronoun, cue.last + 1, last) };
+      drafts.push(last > cue.last ? { cue, speaker: source, content: after, relative: subject } : { cue, speaker: source, content: { first: subject, last } });
       continue;
     }
     // `This proposal was rejected by 64 percent of the electorate`: the subject is the content.
@@ -241,7 +248,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !holdsQuoteMark(words, first, last)) continue;
     const relative = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
-    drafts.push({ cue, speaker, content: { first, last }, ...(relative === undefined ? {} : { relative }) });
+    drafts.push({ cue, speaker, content: { first, last: relative === undefined ? last : relativeClauseEnd(words, relative, first, last) }, ...(relative === undefined ? {} : { relative }) });
     lastSpeaker = speaker ?? lastSpeaker;
   }
   return drafts;

@@ -9,6 +9,11 @@ import { phraseWords, type CueMatch } from './match-cues.js';
 
 const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared)$/;
 const RAISING_PARTICIPLE = /^(?:expected|seen|considered|known|declared|believed|thought|viewed|regarded|projected|predicted|likely|unlikely|poised|set|slated)$/;
+/**
+ * `Schilling appeared on a show`, `will appear in the 9 a.m. hour`: `appear` before a preposition
+ * is showing up somewhere, not seeming (none of the 80 on PolNeAR train is annotated as a cue).
+ */
+const PLACE_PREPOSITION = /^(?:on|in|at|before|with)$/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|still|now|generally|largely)$/;
 
 /**
@@ -16,6 +21,11 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|being|'s|'re|am|not|widely|also|s
  * around it (`[The Club for Growth is reportedly spending ...]`), as a raising verb's do.
  */
 export const HEARSAY_ADVERB = /^(?:reportedly|allegedly|purportedly|reputedly|supposedly)$/;
+
+/** `Schilling appeared on a show`: a cue of `appear` that reports nothing. */
+export function showsUp(words: readonly string[], cue: CueMatch): boolean {
+  return RAISING_VERB.test(phraseWords(cue.phrase)[0]!) && PLACE_PREPOSITION.test(words[cue.last + 1] ?? '');
+}
 
 /** A raising verb (`seemed to`, `appears`), a passive of expectation (`is expected`, `was declared`) or an adverb of hearsay. */
 export function raising(words: readonly string[], cue: CueMatch): boolean {
@@ -25,4 +35,20 @@ export function raising(words: readonly string[], cue: CueMatch): boolean {
   if (at < 0) return false;
   // A passive needs a form of `be` before the participle (`is expected`), not `has` (`has declared`).
   return AUXILIARY.test(at > 0 ? cueWords[at - 1]! : (words[cue.first - 1] ?? ''));
+}
+
+/**
+ * `delegates who are expected to support ...`, `The DNC, which is seen as ...`: a relative pronoun
+ * between the subject and a raising cue is the clause's subject, and the content starts there (on
+ * PolNeAR train 21 of some 300 contents around such a cue open with `who` or `which`), not at
+ * the noun it refers to. The index of the last such pronoun in `[first, cueFirst)`, or `null`.
+ */
+export function relativeSubjectAt(words: readonly string[], first: number, cueFirst: number): number | null {
+  for (let i = cueFirst - 1; i >= first; i--) {
+    // `The central bank, which has held rates near zero, is expected to act`: a relative clause
+    // closed by a comma sits inside the subject, which is the noun before it.
+    if (words[i] === ',') return null;
+    if (words[i] === 'who' || words[i] === 'which') return i;
+  }
+  return null;
 }

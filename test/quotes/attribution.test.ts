@@ -38,6 +38,48 @@ describe('reported speech: where the content starts and ends', () => {
     expect(quotes('Clinton is expected to win the primary in New York.')[0]?.content).toBe('Clinton is expected to win the primary in New York');
   });
 
+  it('starts a raising content at the relative pronoun that is its subject, not at the noun before it', () => {
+    const near = (text: string) => quotes(text).find((q) => q.content?.startsWith('who') || q.content?.startsWith('which'))?.content;
+    expect(near('The campaign is courting delegates who are expected to support Clinton at the national convention.')).toBe(
+      'who are expected to support Clinton at the national convention',
+    );
+    // A relative clause opened after a comma closes at the next one.
+    expect(near('The DNC, which is seen as politically aligned with Clinton, responded by blocking his access to the data.')).toBe(
+      'which is seen as politically aligned with Clinton',
+    );
+    // A relative clause closed by a comma before the cue belongs to the subject.
+    expect(quotes('The central bank, which has held rates near zero since 2008, is expected to act in December.')[0]?.content).toBe(
+      'The central bank, which has held rates near zero since 2008, is expected to act in December',
+    );
+  });
+
+  it('leaves a connective out of a raising content and ends it as a content after its cue ends', () => {
+    expect(quotes('But Cardin is not expected to sign on anytime soon.')[0]?.content).toBe('Cardin is not expected to sign on anytime soon');
+    expect(quotes('Other Republicans appeared ready to abandon him, throwing the party further into disarray.')[0]?.content).toBe(
+      'Other Republicans appeared ready to abandon him',
+    );
+    expect(quotes('The race appears closer in Ohio, with some polls indicating that John Kasich has a small lead.')[0]?.content).toBe(
+      'The race appears closer in Ohio',
+    );
+  });
+
+  it('reads no report in `appear` before a preposition (showing up somewhere)', () => {
+    expect(find('Schilling appeared on a show on WEEI radio in Boston.', 'appeared')).toBeUndefined();
+  });
+
+  it('ends a relative report opened after a comma at the comma that closes the clause', () => {
+    const text = 'The new rules, which officials said will go into effect in the next few months, will not apply to all asylum seekers.';
+    expect(find(text, 'said')?.content).toBe('which officials said will go into effect in the next few months');
+  });
+
+  it('reads a relative report with an irregular past after its cue or a long speaker', () => {
+    expect(find('Critics blame the invasion of Iraq, which they say left a vacuum for terrorist groups.', 'say')?.content).toBe(
+      'which they say left a vacuum for terrorist groups',
+    );
+    const text = 'It is lower than in France, which the Organization for Economic Cooperation and Development says had the highest wage floor in 2015.';
+    expect(find(text, 'says')?.content).toBe('which the Organization for Economic Cooperation and Development says had the highest wage floor in 2015');
+  });
+
   it('leaves a connective that opens the sentence out of a content before its cue', () => {
     expect(find('But she was not surprised that the campaign won, her advisers said Friday.', 'said Friday')).toMatchObject({
       content: 'she was not surprised that the campaign won',
