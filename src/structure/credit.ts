@@ -15,6 +15,9 @@ const BRACKETED = /\[\s*((?:File|Photo|Image)?:?\s*[^[\]\n]{1,80}?)\s*\]$/u;
 /** `Photo: VCG`, `Photograph: Kevin Lamarque/Reuters` closing a caption without brackets. */
 const LABELLED = /(?:^|\s)((?:Photo|Photograph|Picture|Image|PHOTO)s?:\s*[^\s.][^\n]{0,80}?)$/u;
 
+/** A word every {@link LABELLED} credit holds: cheaper to look for than to try the pattern at every space. */
+const LABEL_WORD = /Photo|PHOTO|Picture|Image/;
+
 const BRACKETED_CONTENT = /^(?:File|Photo|Image)\b|\/|^(?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|Al Jazeera)$/;
 
 /**
@@ -22,12 +25,16 @@ const BRACKETED_CONTENT = /^(?:File|Photo|Image)\b|\/|^(?:Reuters|AP|AFP|EPA|Get
  * or `null` when there is none.
  */
 export function findTrailingCredit(text: string): CreditMatch | null {
-  const trimmed = text.replace(/\s+$/, '');
-  const parenthesized = PARENTHESIZED.exec(trimmed);
+  // `trimEnd` removes what `\s` matches (white space and line terminators, by the spec).
+  const trimmed = text.trimEnd();
+  // The patterns end at the text's end: a closing bracket must be its last character, which rules
+  // out most captions before a pattern is tried at every bracket or space of them.
+  const last = trimmed.charAt(trimmed.length - 1);
+  const parenthesized = last === ')' ? PARENTHESIZED.exec(trimmed) : null;
   if (parenthesized) return creditAt(trimmed, parenthesized.index, parenthesized[1]!);
-  const bracketed = BRACKETED.exec(trimmed);
+  const bracketed = last === ']' ? BRACKETED.exec(trimmed) : null;
   if (bracketed && BRACKETED_CONTENT.test(bracketed[1]!)) return creditAt(trimmed, bracketed.index, bracketed[1]!);
-  const labelled = LABELLED.exec(trimmed);
+  const labelled = LABEL_WORD.test(trimmed) ? LABELLED.exec(trimmed) : null;
   if (labelled) {
     const start = labelled.index + labelled[0].length - labelled[1]!.length;
     return creditAt(trimmed, start, labelled[1]!.replace(/[.\s]+$/, ''));
