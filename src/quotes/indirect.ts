@@ -22,6 +22,7 @@ import { contentStart } from './content-start.js';
 import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
 import { skipConnective } from './connective.js';
+import { joinsInnerClause } from './joined-verb.js';
 
 /** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
@@ -189,8 +190,10 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         // clause's subject). The first report ends at the joint only when the second has its own
         // clause (`and added that ...`); `... and called it a "..."` stays inside the first one too.
         speaker = sharedSpeaker;
-        // A report that is not a `that` clause (`She said she admires ... and highlighted ...`) ends at the joint too.
-        endBefore(drafts, joint, words[contentStart(words, cue, capitalizedAt)] === 'that' ? null : words);
+        // A report that is not a `that` clause (`She said she admires ... and highlighted ...`) ends at the joint too,
+        // unless the joined verb goes on with the clause inside it (`joined-verb.ts`).
+        const secondThat = words[contentStart(words, cue, capitalizedAt)] === 'that';
+        if (secondThat || !joinsInnerClause(drafts, words, cue, joint)) endBefore(drafts, joint, secondThat ? null : words);
       }
       // `Does he know what that entails?`, `Do you think ...?`: a question puts its auxiliary before
       // the subject; the speaker is the subject after it.

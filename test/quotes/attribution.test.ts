@@ -16,6 +16,21 @@ describe('reported speech: where the content starts and ends', () => {
     expect(find(text, 'highlighted')).toMatchObject({ speaker: 'She', content: 'their shared commitment on health care' });
   });
 
+  it('goes on past a joined verb whose inflection differs from the cue: it belongs to the reported clause', () => {
+    // `want` agrees with `they are`, not with `said`: one report, as PolNeAR annotates it.
+    const worried = 'Several rabbis said they are worried that Trump could gain legitimacy through the event and want to deny him a chance to speak.';
+    expect(find(worried, 'said')?.content).toBe('they are worried that Trump could gain legitimacy through the event and want to deny him a chance to speak');
+    expect(find(worried, 'want')).toBeUndefined();
+    // The same inflection (`says ... and considers`) is a second verb of the speaker.
+    const racist = 'She says she will not be voting for Mr. Trump and considers him a racist.';
+    expect(find(racist, 'says')?.content).toBe('she will not be voting for Mr. Trump');
+    expect(find(racist, 'considers')).toMatchObject({ speaker: 'She', content: 'him a racist' });
+    // A participle after `has` shares the auxiliary: `has also called on ... and proposed ...`.
+    const proposed = 'He has also called on the United States to attack the oil that funds the Islamic State and proposed a safe zone inside Syria.';
+    expect(find(proposed, 'called on')?.content).toBe('the United States to attack the oil that funds the Islamic State');
+    expect(find(proposed, 'proposed')).toMatchObject({ speaker: 'He', content: 'a safe zone inside Syria' });
+  });
+
   it('leaves a trailing non-restrictive relative clause out, but not one inside the sentence', () => {
     expect(find('Mr. Trump has declared that he plans to repeal the Dodd-Frank Act, which was passed in 2010.', 'has declared')?.content).toBe(
       'that he plans to repeal the Dodd-Frank Act',
