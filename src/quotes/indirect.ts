@@ -14,10 +14,10 @@ import { asClause } from './as-clause.js';
 import { HEARSAY_ADVERB, raising, relativeSubjectAt, showsUp } from './raising.js';
 import { catenativeVerbOf, infinitiveCueVerbs, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
-import { passiveBy, passiveWithoutAgent } from './passive-by.js';
+import { passiveBy, passiveWithComplement, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
 import { MIN_PRECISION, TRAILING_RELATIVE, type Draft } from './draft.js';
-import { inRelativeClause, relativeClauseEnd, relativeOpening } from './relative-report.js';
+import { inRelativeClause, relativeClauseEnd, relativeOpening, zeroRelative } from './relative-report.js';
 import { contentStart } from './content-start.js';
 import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
@@ -220,7 +220,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       }
     }
     if (showsUp(words, cue)) continue;
-    if (speaker && raising(words, cue)) {
+    // `Trump has been criticized for ...`: a passive with its complement is read as a raising cue, with no source.
+    const complement = speaker !== null && passiveWithComplement(words, cue);
+    if (speaker && (complement || raising(words, cue))) {
       // `Mr. Trump seemed to overstay his welcome`, `Clinton is expected to win`: the writer's
       // inference about the subject; the content is the whole clause, its subject and cue included.
       let last = cue.last;
@@ -228,7 +230,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       // `The hackers have reportedly infiltrated ...`: the subject is what is reported, not its source.
       const pronoun = relativeSubjectAt(words, speaker.first, cue.first);
       const subject = pronoun ?? skipConnective(words, speaker.first, last);
-      const source = HEARSAY_ADVERB.test(cue.phrase) ? null : speaker;
+      const source = complement || HEARSAY_ADVERB.test(cue.phrase) ? null : speaker;
       // Its end is chosen as for a content after the cue (`[... is not expected to happen until
       // 2019], giving employees time ...`): the content is read from the cue on, then starts at the subject.
       const after = { first: cue.last + 1, last: pronoun === null ? last : relativeClauseEnd(words, pronoun, cue.last + 1, last) };
@@ -250,8 +252,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     while (last < ceiling && blocked[last + 1] !== 2) last++;
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !holdsQuoteMark(words, first, last)) continue;
-    const relative = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
-    drafts.push({ cue, speaker, content: { first, last: relative === undefined ? last : relativeClauseEnd(words, relative, first, last) }, ...(relative === undefined ? {} : { relative }) });
+    const zero = speaker && relativeOpening(words, cue, speaker, first) === undefined ? zeroRelative(words, capitalizedAt, cue, speaker, first) : undefined;
+    const relative = speaker ? (zero?.opening ?? relativeOpening(words, cue, speaker, first)) : undefined;
+    drafts.push({ cue, speaker: zero?.speaker ?? speaker, content: { first, last: relative === undefined ? last : relativeClauseEnd(words, relative, first, last) }, ...(relative === undefined ? {} : { relative }) });
     lastSpeaker = speaker ?? lastSpeaker;
   }
   return drafts;

@@ -34,6 +34,71 @@ export function relativeOpening(words: readonly string[], cue: CueMatch, speaker
   return GAP_VERB.test(verb) || IRREGULAR_PAST.has(verb) || NAMING_VERB.test(lastWordOf(cue)) ? pronoun : undefined;
 }
 
+/** Words that open a noun phrase a zero relative can modify (`a decision they say allowed ...`). */
+const DETERMINER = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another']);
+/** Lower-case words that cannot be the noun or a modifier inside such a phrase. */
+const NOT_NOMINAL = /^(?:and|or|but|that|which|who|whom|what|where|why|how|more|most|as|if|when|than|because|of|to|in|on|at|for|with|by|from|is|are|was|were|be|been|has|have|had|not|said|says)$/;
+const PERSONAL_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** The most words between the determiner and the speaker (`the new tax plan he said ...`). */
+const MAX_NOUN_PHRASE = 4;
+
+/** The first index of the name or personal pronoun that ends `speaker` (`Democrats` in `a tactic Democrats`), if any. */
+function trailingSpeaker(words: readonly string[], capitalizedAt: (index: number) => boolean, speaker: TokenRange): number | undefined {
+  if (PERSONAL_PRONOUN.has(words[speaker.last]!)) return speaker.last;
+  let i = speaker.last;
+  while (i >= speaker.first && capitalizedAt(i) && /^[a-z][a-z.'’-]*$/.test(words[i]!)) i--;
+  return i < speaker.last ? i + 1 : undefined;
+}
+
+const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+const PARTITIVE = new Set(['one', 'some', 'many', 'all', 'none', 'most', 'each', 'any', 'few', 'several', 'two', 'three']);
+
+/** `[One of] the things he wanted was ...`: a partitive before the noun phrase opens the content. */
+function partitiveStart(words: readonly string[], determiner: number): number {
+  return words[determiner - 1] === 'of' && PARTITIVE.has(words[determiner - 2] ?? '') ? determiner - 2 : determiner;
+}
+
+/**
+ * A verb that opens the rest of a zero relative clause after its cue (`they say [allowed] ...`):
+ * an auxiliary or a past. Stricter than `GAP_VERB`, whose `-s` forms also take the plural object
+ * of a cue (`HP asked [workers] to ...`), which without a pronoun cannot be told from a verb.
+ */
+const ZERO_GAP_VERB = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|'s|[a-z]{3,}ed)$/;
+
+/**
+ * `a decision they say allowed terrorist activity to multiply`, `a tactic Democrats hope will
+ * dampen ...`: a report in a relative clause with no pronoun, whose gap (the reported clause's
+ * subject, or the object a naming verb names) the noun before the speaker fills. The speaker
+ * reading takes that noun phrase with the speaker (`a decision they`); PolNeAR's content starts at
+ * the phrase's determiner, as it starts at the pronoun of `which he said ...`, and the source is
+ * the name or pronoun alone. Both, or `undefined`.
+ */
+export function zeroRelative(
+  words: readonly string[],
+  capitalizedAt: (index: number) => boolean,
+  cue: CueMatch,
+  speaker: TokenRange,
+  first: number,
+): { opening: number; speaker: TokenRange } | undefined {
+  const source = trailingSpeaker(words, capitalizedAt, speaker);
+  if (source === undefined || source === 0 || speaker.last - source >= MAX_SPEAKER_TOKENS) return undefined;
+  // `the government-funded Rand Corporation, cited ...`: an appositive closed by a comma, no relative.
+  // `the reasons Perez is not widely recognized is ...`: a passive's subject is no source.
+  if (words.slice(speaker.last + 1, cue.first).some((word) => word === ',' || BE.test(word))) return undefined;
+  const verb = words[first] ?? '';
+  // `The conservative writer David Frum called the moment ...`, `a super PAC called Future 45`: a
+  // naming verb with its own object, or a bare participle after a title, names no gap.
+  const naming =
+    NAMING_VERB.test(lastWordOf(cue)) && !DETERMINER.has(verb) && (PERSONAL_PRONOUN.has(words[source]!) || cue.last > cue.first);
+  if (!ZERO_GAP_VERB.test(verb) && !IRREGULAR_PAST.has(verb) && !naming) return undefined;
+  for (let i = source - 1; i >= 0 && i >= source - 1 - MAX_NOUN_PHRASE; i--) {
+    const word = words[i]!;
+    if (DETERMINER.has(word)) return i < source - 1 ? { opening: partitiveStart(words, i), speaker: { first: source, last: speaker.last } } : undefined;
+    if (capitalizedAt(i) || !/^[a-z][a-z-]*$/.test(word) || NOT_NOMINAL.test(word)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * `Mr. Leenders, who estimated that ..., voted for ...`: a cue in a non-restrictive relative clause
  * about its speaker; the clause, and the report in it, ends at the next comma.

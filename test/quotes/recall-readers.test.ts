@@ -46,6 +46,28 @@ describe('reports inside a relative clause', () => {
     expect(relativeOpening(words, cueAt(5), { first: 4, last: 4 }, 6)).toBeUndefined();
     expect(relativeOpening(['a', 'plan', ',', 'which', 'he', 'said', 'was', 'dead'], cueAt(5), { first: 4, last: 4 }, 6)).toBe(3);
   });
+
+  it('starts a zero relative report at the noun phrase whose gap it fills, its source alone', () => {
+    // `a decision [that] they say allowed ...`: the decision is what they say allowed it.
+    expect(find('Critics blame the 2011 withdrawal -- a decision they say allowed terrorist activity to multiply.', 'say')).toMatchObject({
+      content: 'a decision they say allowed terrorist activity to multiply',
+      speaker: 'they',
+    });
+    expect(find('They attacked Rubio as anti-Latino, a tactic Democrats hope will dampen Latino support for him.', 'hope')).toMatchObject({
+      content: 'a tactic Democrats hope will dampen Latino support for him',
+      speaker: 'Democrats',
+    });
+  });
+
+  it('leaves a noun phrase before its speaker out when no gap follows the cue', () => {
+    // A title before a name, and a naming verb with its own object: `the moment` is what he called.
+    expect(find('The conservative writer David Frum called the moment a display of panic.', 'called')).toMatchObject({
+      content: 'the moment a display of panic',
+      speaker: 'The conservative writer David Frum',
+    });
+    // `workers` is the object of `asked`, not a verb whose subject the phrase would be.
+    expect(find('A desperate HP asked workers to sign up for an optional pay cut.', 'asked')?.content).toBe('workers to sign up for an optional pay cut');
+  });
 });
 
 describe('cue particles and prepositions', () => {

@@ -21,6 +21,15 @@ describe('frames of reported speech', () => {
     ]);
   });
 
+  it('takes the whole clause of a passive with its complement, with no source', () => {
+    expect(quotes('Mr. Sanders has been criticized for offering vague responses to questions on the subject.')).toEqual([
+      { kind: 'indirect', content: 'Mr. Sanders has been criticized for offering vague responses to questions on the subject', cue: 'has been criticized', speaker: null },
+    ]);
+    expect(quotes('Minnesota and Colorado in particular are seen as opportunities for Sanders.')[0]?.content).toBe('Minnesota and Colorado in particular are seen as opportunities for Sanders');
+    // A feeling names its cause after `with`: the subject feels, it is not what was said.
+    expect(quotes('Voters were pleased with the result.')[0]).toMatchObject({ content: 'the result', speaker: 'Voters' });
+  });
+
   it('attributes the main clause to an `as` clause before or after it', () => {
     expect(quotes("As reported by Western Journalism, there are 150 delegates at stake in Tuesday night's contests.")[0]).toMatchObject({
       content: "there are 150 delegates at stake in Tuesday night's contests",
