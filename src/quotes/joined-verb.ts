@@ -1,7 +1,7 @@
 import type { ScoredCue } from './cue-candidates.js';
 import type { Draft } from './draft.js';
 import { IRREGULAR_PARTICIPLE, IRREGULAR_PAST } from './irregular-verbs.js';
-import { BETWEEN_SPEAKER_AND_CUE } from './speaker.js';
+import { BETWEEN_SPEAKER_AND_CUE, FINITE_AUXILIARY } from './speaker.js';
 
 /*
  * `She said she admires ... and highlighted ...` or `They said they are worried ... and want ...`:
@@ -11,9 +11,6 @@ import { BETWEEN_SPEAKER_AND_CUE } from './speaker.js';
  * a differing inflection as the clause's verb made 4 more contents exact and 8 fewer spurious with
  * the content-end model fixed.
  */
-
-/** Auxiliaries that carry a verb group's inflection (`has also said`, `will tell`). */
-const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do)$/;
 
 /** The inflection of a verb: coordinated verbs of one subject share it (`says ... and considers`, `has said ... and has expressed`). */
 function formOf(verb: string): 'past' | 'ing' | 's' | 'base' {
@@ -25,11 +22,11 @@ function formOf(verb: string): 'past' | 'ing' | 's' | 'base' {
 /** Auxiliaries a participle follows (`has said`, `was asked`). */
 const PARTICIPLE_AUXILIARY = /^(?:has|have|had|is|are|was|were)$/;
 
-/** The word that carries the inflection of the verb group ending in the cue at `cue`: its first auxiliary (`has also said`), else the cue. */
+/** The word that carries the inflection of the verb group ending in the cue at `cue`: its first auxiliary, which carries the group's inflection (`has also said`, `will tell`), else the cue. */
 function inflectedWord(words: readonly string[], cue: number): string {
   let first = cue;
   while (first > 0 && BETWEEN_SPEAKER_AND_CUE.has(words[first - 1]!)) first--;
-  for (let i = first; i < cue; i++) if (AUXILIARY.test(words[i]!)) return words[i]!;
+  for (let i = first; i < cue; i++) if (FINITE_AUXILIARY.test(words[i]!)) return words[i]!;
   return words[cue]!;
 }
 

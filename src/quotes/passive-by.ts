@@ -9,7 +9,8 @@ import { speakerAfter, type TokenRange } from './speaker.js';
  * subject before it. PolNeAR annotates the subject as the content and the agent as the source.
  */
 
-const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
+/** A form of `be`: the auxiliary of a passive. */
+export const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
 const PARTICIPLE = /^[a-z]+(?:ed|en|wn|ne|id|ld|ht|ut)$/;
 
 /**

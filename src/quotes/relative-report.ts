@@ -3,6 +3,7 @@ import { lastWordOf } from './draft.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { BETWEEN_SPEAKER_AND_CUE, type TokenRange } from './speaker.js';
 import type { CueMatch } from './match-cues.js';
+import { BE } from './passive-by.js';
 
 /*
  * A report inside a relative clause whose pronoun stands for part of what was said: `the war,
@@ -50,7 +51,6 @@ function trailingSpeaker(words: readonly string[], capitalizedAt: (index: number
   return i < speaker.last ? i + 1 : undefined;
 }
 
-const BE = /^(?:is|are|was|were|be|been|being|'s|'re)$/;
 const PARTITIVE = new Set(['one', 'some', 'many', 'all', 'none', 'most', 'each', 'any', 'few', 'several', 'two', 'three']);
 
 /** `[One of] the things he wanted was ...`: a partitive before the noun phrase opens the content. */
