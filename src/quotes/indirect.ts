@@ -252,8 +252,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     while (last < ceiling && blocked[last + 1] !== 2) last++;
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !holdsQuoteMark(words, first, last)) continue;
-    const zero = speaker && relativeOpening(words, cue, speaker, first) === undefined ? zeroRelative(words, capitalizedAt, cue, speaker, first) : undefined;
-    const relative = speaker ? (zero?.opening ?? relativeOpening(words, cue, speaker, first)) : undefined;
+    const opening = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
+    const zero = speaker && opening === undefined ? zeroRelative(words, capitalizedAt, cue, speaker, first) : undefined;
+    const relative = zero?.opening ?? opening;
     drafts.push({ cue, speaker: zero?.speaker ?? speaker, content: { first, last: relative === undefined ? last : relativeClauseEnd(words, relative, first, last) }, ...(relative === undefined ? {} : { relative }) });
     lastSpeaker = speaker ?? lastSpeaker;
   }
