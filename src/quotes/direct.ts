@@ -163,6 +163,8 @@ function attributionBefore(doc: QuoteDocument, openToken: number, floor: number)
   // The tokens the quote takes start at its speaker only when the speaker is the cue's own subject:
   // a participle's or a second verb's subject also reports what comes before the cue.
   const coversFirst = cue.participle ? cue.first : Math.min(speaker?.first ?? cue.first, cue.first);
+  // `..., arguing that it showed "intent"`: the quotation goes with the report around its cue.
+  if (!cue.participle && speaker && insideEarlierReport(doc, floor, cue, speaker.first)) return null;
   if (!speaker && !cue.participle) speaker = speakerAfterCue(doc, cue, floor, last) ?? sharedSubject(doc, cue, floor);
   if (cue.participle) {
     // `The former candidate continued, saying, "..."`: the subject of the clause, or the speaker
@@ -171,6 +173,26 @@ function attributionBefore(doc: QuoteDocument, openToken: number, floor: number)
     speaker = (earlier ? speakerBefore(doc.tokens, words, earlier.first, floor) : null) ?? clauseSubject(doc.tokens, words, floor, cue.first);
   }
   return { cue, speaker, coversFirst };
+}
+
+/**
+ * `Republicans seized on the message, arguing that it showed "intent"`: a cue whose subject opens
+ * the clause a reliable cue earlier in the sentence reports (right after it or after its `that`,
+ * with no comma up to the cue) speaks inside that report. The quotation is part of the outer
+ * report, which the indirect stage then reads (on PolNeAR train the annotators read all 7 such
+ * quotations inside the outer report, none as the inner cue's direct quote).
+ */
+function insideEarlierReport(doc: QuoteDocument, floor: number, cue: CueMatch, subjectFirst: number): boolean {
+  const { words } = doc;
+  return matchCues(words, floor, cue.first, MIN_PRECISION_LEAD_IN).some((earlier) => {
+    // A participle opening the sentence has no report of its own around the clause after it.
+    if (earlier.participle && earlier.first === floor) return false;
+    const clauseFirst = earlier.last + 1 + (words[earlier.last + 1] === 'that' ? 1 : 0);
+    if (clauseFirst !== subjectFirst || clauseFirst >= cue.first) return false;
+    // `says to Santilli on camera, who responds: "`: a comma ends the reported clause first.
+    for (let i = clauseFirst; i < cue.first; i++) if (words[i] === ',' || SENTENCE_STOP.test(words[i]!) || isQuoteMark(words[i]!)) return false;
+    return true;
+  });
 }
 
 /**

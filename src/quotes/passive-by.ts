@@ -2,6 +2,7 @@ import type { QuoteDocument } from './document.js';
 import type { Draft } from './draft.js';
 import type { CueMatch } from './match-cues.js';
 import { speakerAfter, type TokenRange } from './speaker.js';
+import { raising } from './raising.js';
 
 /*
  * `This proposal was rejected by 64 percent of the electorate.`, `Her view is shared by Sen.
@@ -25,12 +26,24 @@ const FEELING = new Set([
   'thrilled', 'excited', 'worried', 'concerned',
 ]);
 
+/** Adverbs that may sit between `be` and its participle (`was also endorsed`, `is not widely known`). */
+const PASSIVE_ADVERB = /^(?:also|not|widely|often|now|still|largely|being)$/;
+/**
+ * Adverbs in `-ly` also sit there (`had been soundly rejected`, `were quickly derided`), but only
+ * next to the participle: `Scott's family has called` has a noun in `-ly` before `has`.
+ */
+const LY_ADVERB = /^[a-z]+ly$/;
+
 /** Whether the cue reads as a passive: a participle after a form of `be` (in the phrase or just before it). */
 function isPassive(words: readonly string[], cue: CueMatch, participle: number): boolean {
   if (!PARTICIPLE.test(words[participle]!)) return false;
+  let nextToParticiple = true;
   for (let i = participle - 1; i >= cue.first - 3 && i >= 0; i--) {
-    if (BE.test(words[i]!)) return true;
-    if (i < cue.first && !/^(?:also|not|widely|often|now|still|largely|being)$/.test(words[i]!)) return false;
+    const word = words[i]!;
+    if (BE.test(word)) return true;
+    const adverb: boolean = PASSIVE_ADVERB.test(word) || (nextToParticiple && LY_ADVERB.test(word));
+    if (i < cue.first && !adverb) return false;
+    nextToParticiple &&= adverb;
   }
   return false;
 }
@@ -64,8 +77,11 @@ export function passiveWithoutAgent(doc: QuoteDocument, cue: CueMatch, subject: 
   return { cue, speaker: null, content: subject };
 }
 
-/** Prepositions that open a passive's complement (`seen as`, `criticized for`, `accused of`, `charged with`). */
-const COMPLEMENT = new Set(['as', 'for', 'of', 'with']);
+/**
+ * Words that open a passive's complement (`seen as`, `criticized for`, `accused of`, `charged with`,
+ * `are said to be urging`, `is intended to make sure`).
+ */
+const COMPLEMENT = new Set(['as', 'for', 'of', 'with', 'to']);
 
 /**
  * `Trump has been criticized for failing to ...`, `Minnesota and Colorado are seen as opportunities
@@ -77,7 +93,10 @@ const COMPLEMENT = new Set(['as', 'for', 'of', 'with']);
 export function passiveWithComplement(words: readonly string[], cue: CueMatch): boolean {
   // The lexicon holds some cues with their preposition (`known as`).
   const participle = COMPLEMENT.has(words[cue.last]!) ? cue.last - 1 : cue.last;
-  if (participle < cue.first || !COMPLEMENT.has(words[participle + 1] ?? '')) return false;
+  if (participle < cue.first) return false;
+  if (!COMPLEMENT.has(words[participle + 1] ?? '')) return false;
+  // `Clinton is expected to win` is already read whole as a raising cue, which keeps its subject as the source.
+  if (words[participle + 1] === 'to' && raising(words, cue)) return false;
   // Feelings name their cause after `with` (`pleased with`), and `asked` its question (`asked.ts`).
   if (FEELING.has(words[participle]!) || words[participle] === 'asked') return false;
   return isPassive(words, cue, participle);

@@ -30,6 +30,34 @@ describe('frames of reported speech', () => {
     expect(quotes('Voters were pleased with the result.')[0]).toMatchObject({ content: 'the result', speaker: 'Voters' });
   });
 
+  it('reads a passive through an adverb in `-ly` next to its participle, not through a noun in `-ly`', () => {
+    expect(quotes('His comments were quickly derided by Armin Laschet, the leader of the opposition.')[0]).toMatchObject({
+      content: 'His comments',
+      speaker: 'Armin Laschet',
+    });
+    // `family` ends in `-ly` but is the subject of `has called`, an active cue.
+    expect(quotes("Scott's family has called on police to release the videos.")[0]).toMatchObject({
+      content: 'police to release the videos',
+      speaker: "Scott's family",
+    });
+  });
+
+  it('takes the whole clause of a passive followed by `to`, with no source, unless it is a raising cue', () => {
+    expect(quotes('Some advisers are said to be urging the governor to play by the rules.')[0]).toMatchObject({
+      content: 'Some advisers are said to be urging the governor to play by the rules',
+      speaker: null,
+    });
+    expect(quotes("Mrs. Clinton's plan is intended to make sure that the wealthiest Americans pay more than they now do.")[0]).toMatchObject({
+      content: "Mrs. Clinton's plan is intended to make sure that the wealthiest Americans pay more than they now do",
+      speaker: null,
+    });
+    // A raising cue keeps its subject as the source.
+    expect(quotes('Obama is expected to join Clinton on the campaign trail soon.')[0]).toMatchObject({
+      content: 'Obama is expected to join Clinton on the campaign trail soon',
+      speaker: 'Obama',
+    });
+  });
+
   it('attributes the main clause to an `as` clause before or after it', () => {
     expect(quotes("As reported by Western Journalism, there are 150 delegates at stake in Tuesday night's contests.")[0]).toMatchObject({
       content: "there are 150 delegates at stake in Tuesday night's contests",
