@@ -188,9 +188,11 @@ function insideEarlierReport(doc: QuoteDocument, floor: number, cue: CueMatch, s
     // A participle opening the sentence has no report of its own around the clause after it.
     if (earlier.participle && earlier.first === floor) return false;
     const clauseFirst = earlier.last + 1 + (words[earlier.last + 1] === 'that' ? 1 : 0);
-    if (clauseFirst !== subjectFirst || clauseFirst >= cue.first) return false;
+    // `said he expected that Americans will say "no"`: or a `that` clause inside that clause.
+    const deeper = clauseFirst < subjectFirst && words[subjectFirst - 1] === 'that';
+    if ((clauseFirst !== subjectFirst && !deeper) || subjectFirst >= cue.first) return false;
     // `says to Santilli on camera, who responds: "`: a comma ends the reported clause first.
-    for (let i = clauseFirst; i < cue.first; i++) if (words[i] === ',' || SENTENCE_STOP.test(words[i]!) || isQuoteMark(words[i]!)) return false;
+    for (let i = earlier.last + 1; i < cue.first; i++) if (words[i] === ',' || SENTENCE_STOP.test(words[i]!) || isQuoteMark(words[i]!)) return false;
     return true;
   });
 }

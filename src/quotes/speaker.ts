@@ -1,5 +1,7 @@
 import { isRoleNoun } from '../entities/roles.js';
 import type { Token } from '../text/tokens.js';
+import { MIN_PRECISION } from './draft.js';
+import { matchCues } from './match-cues.js';
 
 /** A run of tokens `[first, last]`, inclusive. */
 export interface TokenRange {
@@ -185,12 +187,24 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
   if (first - 2 > floor && (words[first - 1] === 'that' || words[first - 1] === 'who') && !PRONOUNS.has(words[first]!)) {
     const head = collectBack(tokens, words, first - 2, floor, 6);
     const opens = words[head - 1] === ',' || startsAtBoundary(words, head, floor);
-    if (head <= first - 2 && (NOUN_PHRASE_START.test(words[head]!) || capitalized(tokens[head]!)) && opens) {
+    if (head <= first - 2 && (NOUN_PHRASE_START.test(words[head]!) || capitalized(tokens[head]!)) && opens && !complementizer(words, head, first - 1)) {
       return withoutAdverbial(tokens, words, head, last);
     }
   }
   return withoutAdverbial(tokens, words, first, last);
 }
+
+/**
+ * `Obama said he expected that Americans will say`: the `that` at `at` closes a clause with its own
+ * subject and verb of saying or thinking, so it opens a reported clause, not a relative clause
+ * about the noun before it.
+ */
+function complementizer(words: readonly string[], from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (SUBJECT_PRONOUNS.has(words[i]!)) return true;
+  return matchCues(words, at - 1, at, MIN_PRECISION).length > 0;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const NOUN_PHRASE_START = /^(?:the|a|an|some|many|most|several|other|those|these|voters|officials|people|democrats|republicans)$/;
 

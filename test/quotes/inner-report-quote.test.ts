@@ -19,4 +19,16 @@ describe('a quotation after a cue inside another report goes with the outer repo
     const text = '"Let everybody know," Bundy says to Santilli on camera, who responds enthusiastically: "Okay!"';
     expect(find(text, 'says')).toMatchObject({ kind: 'direct', content: 'Let everybody know,', speaker: 'Bundy' });
   });
+  it('reads the quotation inside a `that` clause nested in the earlier report', () => {
+    // What Americans will say is part of what Obama said he expected; `that` here opens a clause, so
+    // the words before it are no relative clause of a speaker `Obama said he expected that Americans`.
+    const text = 'Obama said he expected that Americans will say "no" to the plan.';
+    expect(find(text, 'said')).toEqual({
+      kind: 'mixed',
+      content: 'he expected that Americans will say "no" to the plan',
+      cue: 'said',
+      speaker: 'Obama',
+    });
+    expect(quotes(text).some((q) => q.speaker?.includes('said') === true)).toBe(false);
+  });
 });
