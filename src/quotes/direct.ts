@@ -2,7 +2,8 @@ import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } fro
 import { matchCues, type CueMatch } from './match-cues.js';
 import { parentheticalLead } from './parenthetical-lead.js';
 import type { Quotation } from './quote-marks.js';
-import { attributionEndsParagraph, continues, endsParagraph, looksLikeTitle, SENTENCE_STOP } from './quote-continuation.js';
+import { colonLeadIn } from './colon-lead-in.js';
+import { attributionEndsParagraph, continues, endsParagraph, looksLikeTitle, sentenceFloor, SENTENCE_STOP } from './quote-continuation.js';
 import { reportedClauseFirst } from './reported-clause.js';
 import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
@@ -229,17 +230,6 @@ function introducedAbove(doc: QuoteDocument, openToken: number): { cue: CueMatch
   return attributionBefore(doc, openToken, sentenceFloor(doc, colon));
 }
 
-/** The first token of the sentence that holds token `index` (walking back to a stop or the paragraph start). */
-function sentenceFloor(doc: QuoteDocument, index: number): number {
-  let i = index;
-  const paragraph = doc.paragraphOf[index];
-  // Bounded, so that a long paragraph without stops and with many quotations stays linear.
-  while (i > 0 && index - i < 60 && doc.paragraphOf[i - 1] === paragraph && !SENTENCE_STOP.test(doc.words[i - 1]!)) i--;
-  // `...attack." But, he said, "there ...`: the closing marks right after the stop end the sentence before.
-  while (i < index && i > 0 && doc.paragraphOf[i - 1] === paragraph && isQuoteMark(doc.words[i]!) && doc.tokens[i]!.start === doc.tokens[i - 1]!.end) i++;
-  return i;
-}
-
 /**
  * Direct quotes: quotations with an attribution beside them (after the closing mark, or before
  * the opening one), and the quotations that continue one (`"...," he said. "..."` is one quote
@@ -270,7 +260,7 @@ export function findDirectQuotes(doc: QuoteDocument, quotations: readonly Quotat
     const after = quotation.close ? attributionAfter(doc, openToken, closeToken) : null;
     // `"...," Fiorina told "Fox and Friends."`: a title right after the attribution is its object.
     if (!after && previous && openToken === previous.covers.last + 1 && looksLikeTitle(doc, openToken, lastContentToken - (doc.words[lastContentToken] === '.' ? 1 : 0))) continue;
-    const before = after ? null : (attributionBefore(doc, openToken, sentenceFloor(doc, openToken)) ?? introducedAbove(doc, openToken));
+    const before = after ? null : (attributionBefore(doc, openToken, sentenceFloor(doc, openToken)) ?? introducedAbove(doc, openToken) ?? colonLeadIn(doc, openToken));
     // `"...," he said, "..."` and `"...," said X, a senator. "..."`: the same quote goes on, and the
     // gold spans it from its first part to its last.
     if (!after && previous && (before ? before.cue.first <= previous.covers.last : continues(doc, previous.covers.last, openToken))) {
