@@ -123,6 +123,15 @@ function beforeRelative(words: readonly string[], from: number, end: number): nu
   return end;
 }
 
+/**
+ * The last token before `, noting ...` in `[from, end]`, or `end`: a participle clause after the
+ * attribution's adverbial (`Hollande said Tuesday in Paris, noting ...`) reports on its own.
+ */
+function beforeParticiple(words: readonly string[], from: number, end: number): number {
+  for (let i = from + 1; i <= end; i++) if (words[i - 1] === ',' && matchCues(words, i, i + 1, MIN_PRECISION)[0]?.participle === true) return i - 2;
+  return end;
+}
+
 /** After an inverted speaker: nothing, a short adverbial, or the speaker's appositive (`, a senator from Iowa`). */
 function invertedTail(words: readonly string[], from: number, end: number): boolean {
   if (from > end) return true;
@@ -141,7 +150,7 @@ function invertedTail(words: readonly string[], from: number, end: number): bool
  */
 function quietTail(words: readonly string[], from: number, end: number, cue: CueMatch): boolean {
   if (from > end) return true;
-  end = beforeRelative(words, from, end);
+  end = beforeParticiple(words, from, beforeRelative(words, from, end));
   if (from > end) return true;
   if (words[from] === ',') return matchCues(words, from + 1, from + 2, MIN_PRECISION)[0]?.participle === true;
   if (end - from >= MAX_TAIL_TOKENS) return false;

@@ -122,7 +122,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
   let limit = end;
 
   // An attribution that closes the sentence: `..., a spokesman said.` / `..., said Xu.` / `..., according to X.`
-  const lastCue = cues.findLast((cue) => !cue.participle);
+  // `..., said Howard Rubel, an analyst at Jefferies, who noted that ...`: not a cue in a relative
+  // clause about the speaker.
+  const lastCue = cues.findLast((cue) => !cue.participle && !inRelativeClause(words, cue.first));
   // `Reflecting his father's brashness, he pledged to put New York ... in play`: a cue followed by
   // `to` opens its infinitive or its recipient, not an adverbial after a closing attribution (on
   // PolNeAR train reading it as the content gained both exact and overlap matches).
@@ -135,8 +137,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
 
   const infinitiveVerbs = infinitiveCueVerbs(words, cues);
   for (const cue of cues) {
-    // After a closing attribution only a participle goes on (`..., Xu said, adding that ...`), to the sentence end.
-    if ((cue.first > limit && !cue.participle) || (closing && cue === lastCue)) continue;
+    // After a closing attribution only a participle (`..., Xu said, adding that ...`) or a relative clause
+    // about its speaker (`..., said X, who noted that ...`) goes on, to the sentence end.
+    if ((cue.first > limit && !cue.participle && !inRelativeClause(words, cue.first)) || (closing && cue === lastCue)) continue;
     // `Lewandowski continued to say ...`: the infinitive is the cue, read below (`catenative.ts`).
     if (opensInfinitiveCue(cue, infinitiveVerbs)) continue;
     const ceiling = cue.first > limit ? end : limit;

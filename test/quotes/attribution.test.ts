@@ -191,3 +191,18 @@ describe('reported speech closed by a named speaker with an appositive', () => {
     );
   });
 });
+
+describe('attributions that close their sentence, with more after them', () => {
+  it('reads `X said Tuesday in Paris` as closing its report when a participle clause follows', () => {
+    // `in Paris` is where Hollande spoke, not what he said; `noting ...` is a second report of his.
+    const text = 'Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”';
+    expect(find(text, 'said Tuesday')).toEqual({ kind: 'mixed', content: 'Trump’s “excesses” are sickening', cue: 'said Tuesday', speaker: 'Hollande' });
+    expect(find(text, 'noting')).toMatchObject({ content: 'the Republican nominee “makes you want to retch.”', speaker: 'Hollande' });
+  });
+
+  it('reads an inverted `said X, ..., who noted` as closing its report, and the relative clause as a report of its own', () => {
+    const text = 'The margins are not good enough, said Howard Rubel, a senior analyst at Jefferies, who noted that the profits rose.';
+    expect(find(text, 'said')).toEqual({ kind: 'indirect', content: 'The margins are not good enough', cue: 'said', speaker: 'Howard Rubel' });
+    expect(find(text, 'noted')?.content).toBe('that the profits rose');
+  });
+});
