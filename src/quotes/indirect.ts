@@ -11,18 +11,19 @@ import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, wi
 import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
-import { HEARSAY_ADVERB, raising, relativeSubjectAt, showsUp } from './raising.js';
+import { emptySubject, HEARSAY_ADVERB, raising, relativeSubjectAt, showsUp } from './raising.js';
 import { catenativeVerbOf, infinitiveCueVerbs, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithComplement, passiveWithoutAgent } from './passive-by.js';
 import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
-import { MIN_PRECISION, TRAILING_RELATIVE, type Draft } from './draft.js';
+import { MIN_PRECISION, type Draft } from './draft.js';
 import { inRelativeClause, relativeClauseEnd, relativeOpening, zeroRelative } from './relative-report.js';
 import { contentStart } from './content-start.js';
 import { inSourceReport, sourceBeforeComma } from './fronted-source.js';
 import { chooseByModel, chooseContentEnd, type EndChooser } from './content-end.js';
 import { skipConnective } from './connective.js';
 import { joinsInnerClause } from './joined-verb.js';
+import { cutTrailingClause, SUBORDINATOR } from './trailing-clause.js';
 
 /** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
@@ -225,11 +226,17 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     if (showsUp(words, cue)) continue;
     // `Trump has been criticized for ...`: a passive with its complement is read as a raising cue, with no source.
     const complement = speaker !== null && passiveWithComplement(words, cue);
+    // `it seems the Democrats have ...`: a raising verb with an empty subject reports what follows it, from no source.
+    if (speaker && emptySubject(words, cue)) {
+      const first = contentStart(words, cue, capitalizedAt);
+      const last = lastBeforeDirectQuote(blocked, first, ceiling);
+      if (first <= ceiling && last >= first) drafts.push({ cue, speaker: null, content: { first, last } });
+      continue;
+    }
     if (speaker && (complement || raising(words, cue))) {
       // `Mr. Trump seemed to overstay his welcome`, `Clinton is expected to win`: the writer's
       // inference about the subject; the content is the whole clause, its subject and cue included.
-      let last = cue.last;
-      while (last < ceiling && blocked[last + 1] !== 2) last++;
+      const last = lastBeforeDirectQuote(blocked, cue.last, ceiling);
       // `The hackers have reportedly infiltrated ...`: the subject is what is reported, not its source.
       const pronoun = relativeSubjectAt(words, speaker.first, cue.first);
       const subject = pronoun ?? skipConnective(words, speaker.first, last);
@@ -251,8 +258,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
     if (first > ceiling) continue;
     // `a certificate issued in Hawaii`, `who spoke on the condition of anonymity`: a cue whose
     // object is a prepositional phrase reports nothing.
-    let last = first;
-    while (last < ceiling && blocked[last + 1] !== 2) last++;
+    const last = lastBeforeDirectQuote(blocked, first, ceiling);
     if (last < first) continue;
     if (PREPOSITION_OPENING.has(words[first]!) && !holdsQuoteMark(words, first, last)) continue;
     const opening = speaker ? relativeOpening(words, cue, speaker, first) : undefined;
@@ -325,8 +331,6 @@ function clauseStart(words: readonly string[], index: number): number | null {
   return null;
 }
 
-/** Subordinators that open an adverbial clause: `While X said ..., Y ...` ends the content at the comma. */
-const SUBORDINATOR = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'whereas', 'whether']);
 /** The subject of the clause after the first comma in `[from, to]` (`..., she hasn't ...`), or `null`. */
 function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenRange | null {
   let comma = from;
@@ -334,46 +338,6 @@ function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenR
   return comma < to ? clauseSubject(doc.tokens, doc.words, comma + 1, to + 1) : null;
 }
 
-
-/**
- * The content after a cue without what follows it in the sentence but is not part of the report:
- * a trailing non-restrictive relative clause (`..., which ...`) or appositive (`..., a move that
- * ...`; on PolNeAR train the content ends at such a comma twice as often as it runs on), and when
- * the attribution sits in an adverbial clause (`While Comey talked about X, he ...`) the main
- * clause after the comma.
- */
-function cutTrailingClause(words: readonly string[], draft: Draft): TokenRange {
-  const { first, last } = draft.content;
-  const lead = draft.speaker && draft.speaker.last < draft.cue.first ? words[draft.speaker.first - 1] : words[draft.cue.first - 1];
-  const subordinate = (lead !== undefined && SUBORDINATOR.has(lead)) || SUBORDINATOR.has(words[draft.cue.first - 1] ?? '') || inRelativeClause(words, draft.cue.first);
-  let depth = 0;
-  for (let i = first + 1; i < last; i++) {
-    const word = words[i]!;
-    if (isQuoteMark(word)) {
-      depth ^= 1;
-      // `calling it “disqualifying” and asserting ...`, `called her “third-rate” and boycotted ...`:
-      // a verb after the closing mark goes on with the sentence's subject; the report ends at the mark.
-      if (depth === 0 && i > first && !isQuoteMark(words[i + 1] ?? '') && verbAfterMark(words, i + 1, last)) return { first, last: i };
-    }
-    if (word !== ',' || depth !== 0) continue;
-    if (subordinate || (TRAILING_RELATIVE.has(words[i + 1]!) && !hasComma(words, i + 2, last))) return { first, last: i - 1 };
-    // `... called the law “much better,” a view shared by ...`: a closing appositive comments on the report.
-    if ((words[i + 1] === 'a' || words[i + 1] === 'an') && !hasComma(words, i + 2, last)) return { first, last: i - 1 };
-  }
-  return draft.content;
-}
-
-/** `and boycotted`, `and asserting`: a second verb right after a closing mark at `from - 1`. */
-function verbAfterMark(words: readonly string[], from: number, last: number): boolean {
-  if (words[from] !== 'and' && words[from] !== 'but') return false;
-  return from + 1 <= last && /^[a-z]{3,}(?:ed|ing)$/.test(words[from + 1]!);
-}
-
-/** Whether a comma lies in `words[from, to]`: a relative clause closed by one sits inside its sentence (`X, who ..., will ...`). */
-function hasComma(words: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (words[i] === ',') return true;
-  return false;
-}
 
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
@@ -383,6 +347,13 @@ const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|s
 function holdsQuoteMark(words: readonly string[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (isQuoteMark(words[i]!)) return true;
   return false;
+}
+
+/** The last token from `from` up to `ceiling` before a token a direct quote took. */
+function lastBeforeDirectQuote(blocked: Uint8Array, from: number, ceiling: number): number {
+  let last = from;
+  while (last < ceiling && blocked[last + 1] !== 2) last++;
+  return last;
 }
 
 function hasBlocked(blocked: Uint8Array, range: TokenRange): boolean {

@@ -66,7 +66,9 @@ function longestAt(bucket: Bucket, words: readonly string[], i: number, to: numb
       if ((entry.candidateOnly && !withCandidates) || i + entry.words.length > to) continue;
       let k = 2;
       while (k < entry.words.length && words[i + k] === entry.words[k]) k++;
-      if (k === entry.words.length) return entry;
+      // `said Thursday's speeches have ...`: a word that owns the next one opens the content; the
+      // phrase (`said thursday`) ends before it.
+      if (k === entry.words.length && words[i + k] !== "'s") return entry;
     }
   }
   const single = bucket.single;

@@ -27,6 +27,21 @@ export function showsUp(words: readonly string[], cue: CueMatch): boolean {
   return RAISING_VERB.test(phraseWords(cue.phrase)[0]!) && PLACE_PREPOSITION.test(words[cue.last + 1] ?? '');
 }
 
+/** Adverbs between an empty `it` and its verb (`It now seems inevitable that ...`). */
+const BEFORE_VERB = /^(?:now|also|still|certainly|clearly|increasingly)$/;
+
+/**
+ * `it seems the Democrats have ...`, `It now seems inevitable that ...`, `it appears that ...`:
+ * with an empty `it` for its subject a raising verb reports the clause after it, as a verb of
+ * saying does, and has no source (on PolNeAR train all 12 such contents start after the verb).
+ */
+export function emptySubject(words: readonly string[], cue: CueMatch): boolean {
+  if (!RAISING_VERB.test(phraseWords(cue.phrase)[0]!)) return false;
+  let before = cue.first - 1;
+  if (BEFORE_VERB.test(words[before] ?? '')) before--;
+  return words[before] === 'it';
+}
+
 /** A raising verb (`seemed to`, `appears`), a passive of expectation (`is expected`, `was declared`) or an adverb of hearsay. */
 export function raising(words: readonly string[], cue: CueMatch): boolean {
   const cueWords = phraseWords(cue.phrase);
