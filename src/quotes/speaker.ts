@@ -136,12 +136,14 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
           continue;
         }
       }
-      if (i >= floor && words[i] !== ',' && !hardStop(tokens, words, i)) {
+      // `... president after a woman in Worcester, Massachusetts, told`: a clause word opens the head segment.
+      const opensClause = i >= floor && CLAUSE_WORDS.has(words[i]!) && innerCommas > 0;
+      if (i >= floor && words[i] !== ',' && !hardStop(tokens, words, i) && !opensClause) {
         segmentStart = i;
         continue;
       }
       // A segment ends here; the head is the first segment, past a leading adverbial (`In Iowa, X, ...`).
-      if (i < floor || hardStop(tokens, words, i)) {
+      if (i < floor || hardStop(tokens, words, i) || opensClause) {
         head = segmentStart;
         break;
       }
