@@ -136,14 +136,12 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
           continue;
         }
       }
-      // `... president after a woman in Worcester, Massachusetts, told`: a clause word opens the head segment.
-      const opensClause = i >= floor && CLAUSE_WORDS.has(words[i]!) && innerCommas > 0;
-      if (i >= floor && words[i] !== ',' && !hardStop(tokens, words, i) && !opensClause) {
+      if (i >= floor && words[i] !== ',' && !hardStop(tokens, words, i)) {
         segmentStart = i;
         continue;
       }
       // A segment ends here; the head is the first segment, past a leading adverbial (`In Iowa, X, ...`).
-      if (i < floor || hardStop(tokens, words, i) || opensClause) {
+      if (i < floor || hardStop(tokens, words, i)) {
         head = segmentStart;
         break;
       }
