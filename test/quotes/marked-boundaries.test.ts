@@ -76,6 +76,17 @@ describe('where a quote with quotation marks starts and ends: what lies around t
     expect(find(text, 'said')).toMatchObject({ kind: 'mixed', content: 'But, he said, “there was never any question that there was going to be a rescue mission.' });
   });
 
+  it('reads a clause after a closing question mark as the next sentence, not as an attribution', () => {
+    // `All the parties are campaigning` holds a finite verb: no speaker of the question before it.
+    const text = 'Mr Kennedy said: "So why are two million of our pensioners living below the poverty line?" All the parties are campaigning hard for an expected election in May.';
+    expect(quotes(text)).toContainEqual({
+      kind: 'direct',
+      content: 'So why are two million of our pensioners living below the poverty line?',
+      cue: 'said',
+      speaker: 'Mr Kennedy',
+    });
+  });
+
   it('starts the content after the cue when a clause stands between the cue and the quotation', () => {
     const clause = 'Bush thought for a moment and said that in the current political climate, "I think it\'s an advantage not to be a celebrity."';
     expect(find(clause, 'said')).toMatchObject({ kind: 'mixed', content: 'that in the current political climate, "I think it\'s an advantage not to be a celebrity.' });
