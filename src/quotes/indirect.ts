@@ -27,6 +27,7 @@ import { cutTrailingClause, SUBORDINATOR } from './trailing-clause.js';
 
 /** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * A phrase the lexicon finds a cue nine times in ten (`says`, `told`) needs less from the classifier
@@ -83,6 +84,8 @@ export function findIndirectQuotes(
       const trimmed = trimmedSpan(doc, range);
       if (!trimmed) continue;
       const content = throughOpenQuotation(doc.text, quotations, trimmed);
+      // `commented: "` before a quote whose words a direct quote took, `revealed last week)`: no words, no report.
+      if (!WORD_CHARACTER.test(doc.text.slice(content.start, content.end))) continue;
       const quoted = DOUBLE_QUOTATION_MARK.test(doc.text.slice(content.start, content.end));
       found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker });
     }

@@ -87,6 +87,15 @@ describe('where a quote with quotation marks starts and ends: what lies around t
     });
   });
 
+  it('reads no report whose content is only a mark: every content holds a word', () => {
+    // The quote from `commented:` runs over two paragraphs and `Martins said` attributes it; the
+    // cue before it is left with nothing but the opening mark.
+    const text = 'Senior author Dr. Silvia Martins commented: "Cannabis use disorder in adolescence has long-term consequences.\n\n"Given our findings, legalization efforts should coincide with prevention," Martins said.';
+    const found = contents(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, content] of found) expect(content).toMatch(/[A-Za-z]/);
+  });
+
   it('starts the content after the cue when a clause stands between the cue and the quotation', () => {
     const clause = 'Bush thought for a moment and said that in the current political climate, "I think it\'s an advantage not to be a celebrity."';
     expect(find(clause, 'said')).toMatchObject({ kind: 'mixed', content: 'that in the current political climate, "I think it\'s an advantage not to be a celebrity.' });
