@@ -294,6 +294,8 @@ function pastLeadingAdverbial(words: readonly string[], start: number, before: n
 export function looksLikeNamedSpeaker(tokens: readonly Token[], words: readonly string[], range: TokenRange): boolean {
   const word = words[range.first]!;
   if (capitalized(tokens[range.first]!) || /^(?:the|a|an|another|one|two|three|several|many|some|his|her|their|its|our|sources?|officials?)$/.test(word)) return true;
+  // `..., say analysts.`, `..., say experts at the bank.`: people named by their role.
+  if (isRoleNoun(word) || (word.endsWith('s') && isRoleNoun(word.slice(0, -1)))) return true;
   // `former Pennsylvania Gov. Ed Rendell`, `undecided voter Stephanie Hooton`: a lower-case title before a name.
   for (let i = range.first + 1; i <= range.last && i - range.first < 5; i++) {
     if (CLAUSE_WORDS.has(words[i]!) || BETWEEN_SPEAKER_AND_CUE.has(words[i]!)) return false;

@@ -206,3 +206,9 @@ describe('attributions that close their sentence, with more after them', () => {
     expect(find(text, 'noted')?.content).toBe('that the profits rose');
   });
 });
+
+describe('an inverted attribution whose speaker is named by a role', () => {
+  it('reads `..., say analysts.` as closing the report, the analysts its speaker', () => {
+    expect(quotes('The economy is weak, say analysts.')).toEqual([{ kind: 'indirect', content: 'The economy is weak', cue: 'say', speaker: 'analysts' }]);
+  });
+});
