@@ -145,6 +145,13 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
         head = segmentStart;
         break;
       }
+      // `..., but General Mark Milley, chairman of ..., told`: a segment that opens with a conjunction
+      // after a comma starts a clause; its subject, after the conjunction, heads the speaker.
+      if (innerCommas > 0 && CLAUSE_WORDS.has(words[segmentStart]!) && segmentStart + 1 < last - 1) {
+        head = segmentStart + 1;
+        innerCommas++;
+        break;
+      }
       if (i - 1 >= floor && (hardStop(tokens, words, i - 1) || words[i - 1] === ',')) return null;
       innerCommas++;
     }

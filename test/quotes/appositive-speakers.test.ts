@@ -19,6 +19,12 @@ describe('a speaker with an appositive', () => {
     ]);
   });
 
+  it('starts the speaker after a conjunction that opens its clause after a comma', () => {
+    // `but` opens the clause of which the general is the subject; the clause before it is not his.
+    const text = 'The president has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, said the troops would stay.';
+    expect(find(text, 'said')?.speaker).toBe('General Mark Milley, chairman of the Joint Chiefs of Staff');
+  });
+
   it('reads the appositive after the source of `according to`', () => {
     expect(find('According to Ahmed Lopez, director of Northwind Logistics, the government would announce new support.', 'According to')).toMatchObject({
       content: 'the government would announce new support',
