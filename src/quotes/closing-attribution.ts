@@ -101,7 +101,7 @@ const PAST_FORM = /^[a-z]{3,}ed$/;
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|on|in)$/;
 
 /** Whether a finite verb (`is`, `had`) lies in the range before any relative pronoun. */
-function holdsFiniteVerb(words: readonly string[], range: TokenRange): boolean {
+export function holdsFiniteVerb(words: readonly string[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
     if (RELATIVE.has(words[i]!)) return false;
     if (FINITE_AUXILIARY.test(words[i]!)) return true;

@@ -2,10 +2,11 @@ import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } fro
 import { matchCues, type CueMatch } from './match-cues.js';
 import { parentheticalLead } from './parenthetical-lead.js';
 import type { Quotation } from './quote-marks.js';
+import { holdsFiniteVerb } from './closing-attribution.js';
 import { colonLeadIn } from './colon-lead-in.js';
 import { attributionEndsParagraph, continues, endsParagraph, looksLikeTitle, sentenceFloor, SENTENCE_STOP } from './quote-continuation.js';
 import { reportedClauseFirst } from './reported-clause.js';
-import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, FINITE_AUXILIARY, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
+import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /** A cue right beside a quotation is reliable even when the phrase is often something else. */
 const MIN_PRECISION_BESIDE_QUOTE = 0.3;
@@ -90,17 +91,9 @@ function attributionAfter(doc: QuoteDocument, openToken: number, closeToken: num
   const named = speaker !== null && (looksLikeNamedSpeaker(doc.tokens, words, speaker) || PRONOUN.test(words[speaker.first]!));
   // `...?" All the parties are campaigning hard for an expected election`: a finite verb makes the
   // words before the cue a clause of the next sentence, not a speaker.
-  return speaker && speaker.first === start && named && !holdsClauseVerb(words, speaker) ? { cue, speaker } : null;
+  return speaker && speaker.first === start && named && !holdsFiniteVerb(words, speaker) ? { cue, speaker } : null;
 }
 
-/** Whether a would-be speaker holds a finite auxiliary before any relative pronoun (`Smith, who is ...` is a name). */
-function holdsClauseVerb(words: readonly string[], speaker: TokenRange): boolean {
-  for (let i = speaker.first; i <= speaker.last; i++) {
-    if (/^(?:who|which|whom|whose|that)$/.test(words[i]!)) return false;
-    if (FINITE_AUXILIARY.test(words[i]!)) return true;
-  }
-  return false;
-}
 
 /** Punctuation that may end a quotation's words or follow its closing mark before an attribution. */
 const ENDS_QUOTED_WORDS = /^[,.?!:;\u2014\u2013-]$/;
