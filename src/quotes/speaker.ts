@@ -157,7 +157,8 @@ export function speakerBefore(tokens: readonly Token[], words: readonly string[]
     }
     // One segment alone (`The plan was dead, said Smith`) is content before an inverted cue, not a speaker.
     if (head === null || head >= last - 1 || innerCommas === 0) return null;
-    if (PREPOSITIONS.has(words[head]!)) {
+    // `According to the report, the company, which ..., said`: a leading `according to` is an adverbial too.
+    if (PREPOSITIONS.has(words[head]!) || (words[head] === 'according' && words[head + 1] === 'to')) {
       const comma = words.indexOf(',', head);
       if (comma < 0 || comma >= last - 1) return null;
       head = comma + 1;

@@ -19,6 +19,11 @@ describe('a speaker with an appositive', () => {
     ]);
   });
 
+  it('leaves a leading `according to` phrase out of the speaker', () => {
+    const text = 'According to the report, the company, which makes phones, said sales fell.';
+    expect(find(text, 'said')).toMatchObject({ content: 'sales fell', speaker: 'the company, which makes phones' });
+  });
+
   it('starts the speaker after a conjunction that opens its clause after a comma', () => {
     // `but` opens the clause of which the general is the subject; the clause before it is not his.
     const text = 'The president has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, said the troops would stay.';
