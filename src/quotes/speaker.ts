@@ -246,8 +246,31 @@ function withoutTrailingTime(words: readonly string[], first: number, last: numb
 const TIME_OF = /^(?:morning|afternoon|evening|night|week|weekend|month|year|day|today|yesterday|tonight|the|a)$/;
 
 /** A speaker that starts with an adverbial starts at the first name or pronoun after it, or is none. */
+/** Titles that open a name (`Mr Kennedy`, `Dr. Ward`). */
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|lord|lady|rev)\.?$/;
+
+/**
+ * `Speaking in Harrogate Mr Kennedy said`, `Responding to the claims Tory Party co-chairman Liam
+ * Fox said`: a participle phrase that opens the sentence with no comma after it; the speaker is the
+ * run of names and role words that ends at `last` (from its title, when it has one), or `null`.
+ */
+function pastParticiplePhrase(tokens: readonly Token[], words: readonly string[], first: number, last: number): TokenRange | null {
+  if (!capitalized(tokens[first]!) || !/^[a-z]{3,}ing$/.test(words[first]!)) return null;
+  let start = last;
+  while (start - 1 > first && (capitalized(tokens[start - 1]!) || isRoleNoun(words[start - 1]!.replace(/^co-/, '')))) start--;
+  for (let i = start; i < last; i++) {
+    if (HONORIFIC.test(words[i]!)) {
+      start = i;
+      break;
+    }
+  }
+  return start > first + 1 && capitalized(tokens[last]!) ? { first: start, last } : null;
+}
+
 function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, end: number): TokenRange | null {
   const last = withoutTrailingTime(words, first, end);
+  const named = pastParticiplePhrase(tokens, words, first, last);
+  if (named !== null) return named;
   if (!PREPOSITIONS.has(words[first]!)) return { first, last };
   // `This proposal was rejected`: `this` and `last` open a time only before a word of time (`this week`).
   if (/^(?:this|last)$/.test(words[first]!) && first < last && !(TIME_OF.test(words[first + 1]!) || CALENDAR.test(words[first + 1]!))) return { first, last };

@@ -19,6 +19,14 @@ describe('a speaker with an appositive', () => {
     ]);
   });
 
+  it('leaves an opening participle phrase without a comma out of the speaker', () => {
+    // BBC style: `Speaking in Harrogate Mr Kennedy said`; the title marks where the name starts.
+    expect(find('Speaking in Harrogate Mr Kennedy said the party would win.', 'said')?.speaker).toBe('Mr Kennedy');
+    expect(find('Responding to the claims Tory Party co-chairman Liam Fox said the plan was soft on crime.', 'said')?.speaker).toBe(
+      'Tory Party co-chairman Liam Fox',
+    );
+  });
+
   it('leaves a leading `according to` phrase out of the speaker', () => {
     const text = 'According to the report, the company, which makes phones, said sales fell.';
     expect(find(text, 'said')).toMatchObject({ content: 'sales fell', speaker: 'the company, which makes phones' });
