@@ -1,7 +1,7 @@
 import { isQuoteMark, type QuoteDocument } from './document.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
-import { matchCues, phraseWords, type CueMatch } from './match-cues.js';
+import { matchCues, participleCueAt, phraseWords, type CueMatch } from './match-cues.js';
 import { ADVERBIAL_START, FINITE_AUXILIARY, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /*
@@ -128,7 +128,7 @@ function beforeRelative(words: readonly string[], from: number, end: number): nu
  * attribution's adverbial (`Hollande said Tuesday in Paris, noting ...`) reports on its own.
  */
 function beforeParticiple(words: readonly string[], from: number, end: number): number {
-  for (let i = from + 1; i <= end; i++) if (words[i - 1] === ',' && matchCues(words, i, i + 1, MIN_PRECISION)[0]?.participle === true) return i - 2;
+  for (let i = from + 1; i <= end; i++) if (words[i - 1] === ',' && participleCueAt(words, i, MIN_PRECISION)) return i - 2;
   return end;
 }
 
@@ -152,7 +152,7 @@ function quietTail(words: readonly string[], from: number, end: number, cue: Cue
   if (from > end) return true;
   end = beforeParticiple(words, from, beforeRelative(words, from, end));
   if (from > end) return true;
-  if (words[from] === ',') return matchCues(words, from + 1, from + 2, MIN_PRECISION)[0]?.participle === true;
+  if (words[from] === ',') return participleCueAt(words, from + 1, MIN_PRECISION);
   if (end - from >= MAX_TAIL_TOKENS) return false;
   for (let i = from; i <= end; i++) if (words[i] === 'that' || words[i] === ':' || isQuoteMark(words[i]!)) return false;
   // `told POLITICO she was leaning toward Cruz`: a subject after the object opens the reported clause.

@@ -1,5 +1,5 @@
 import { isQuoteMark, tokenAtOrAfter, type Attribution, type QuoteDocument } from './document.js';
-import { matchCues, type CueMatch } from './match-cues.js';
+import { matchCues, participleCueAt, type CueMatch } from './match-cues.js';
 import { parentheticalLead } from './parenthetical-lead.js';
 import type { Quotation } from './quote-marks.js';
 import { holdsFiniteVerb } from './closing-attribution.js';
@@ -372,7 +372,7 @@ function restOfSentence(doc: QuoteDocument, closeToken: number): number | null {
   while (next < words.length && isQuoteMark(words[next]!) && doc.tokens[next]!.start === doc.tokens[next - 1]!.end) next++;
   if (next >= words.length || doc.paragraphOf[next] !== doc.paragraphOf[closeToken] || !/^[\p{L}\p{N}]/u.test(words[next]!)) return null;
   // `“The struggle continues” and vowing to compete ...`: a participle after a comma or `and` is a report of its own.
-  const participleAt = (i: number) => (words[i] === ',' || words[i] === 'and') && matchCues(words, i + 1, i + 2, MIN_PRECISION_BESIDE_QUOTE)[0]?.participle === true;
+  const participleAt = (i: number) => (words[i] === ',' || words[i] === 'and') && participleCueAt(words, i + 1, MIN_PRECISION_BESIDE_QUOTE);
   if (participleAt(next)) return null;
   let last = next;
   for (let i = next + 1; i < words.length && doc.paragraphOf[i] === doc.paragraphOf[closeToken] && i - next < 60; i++) {

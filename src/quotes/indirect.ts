@@ -4,7 +4,7 @@ import type { DirectQuote } from './direct.js';
 import { isQuoteMark, type Attribution, type QuoteDocument, type Sentence } from './document.js';
 import { blockedTokens, sentenceCues, type ScoredCue } from './cue-candidates.js';
 import { cueContextOf } from './cue-context.js';
-import { matchCues, type CueMatch } from './match-cues.js';
+import { matchCues, participleCueAt, type CueMatch } from './match-cues.js';
 import { throughOpenQuotation } from './open-quotation.js';
 import type { Quotation } from './quote-marks.js';
 import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, withAppositiveAfter, type TokenRange } from './speaker.js';
@@ -215,7 +215,7 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       if (!readable) continue;
       if (speaker) {
         // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
-        const participleNext = matchCues(words, cue.last + 2, cue.last + 3, MIN_PRECISION)[0]?.participle === true;
+        const participleNext = participleCueAt(words, cue.last + 2, MIN_PRECISION);
         if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
           drafts.push({ cue, speaker, content: { first: start, last: limit } });
           lastSpeaker = speaker;

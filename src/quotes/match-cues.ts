@@ -75,6 +75,11 @@ function longestAt(bucket: Bucket, words: readonly string[], i: number, to: numb
   return single && (withCandidates || !single.candidateOnly) ? single : undefined;
 }
 
+/** Whether a one-word participle cue (`noting`, `adding`) at least `minPrecision` reliable stands at token `at`. */
+export function participleCueAt(words: readonly string[], at: number, minPrecision: number): boolean {
+  return matchCues(words, at, at + 1, minPrecision)[0]?.participle === true;
+}
+
 /** The words of a cue's phrase (`is expected` -> `is`, `expected`). */
 export function phraseWords(phrase: string): readonly string[] {
   return PHRASE_WORDS.get(phrase) ?? phrase.split(' ');
