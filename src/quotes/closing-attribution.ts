@@ -87,7 +87,6 @@ function holdsVerbForm(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
-
 /** `During the two-hour service, the pastor asked ...`: a fronted adverbial with no verb of its own in `[first, last]`, no report. */
 function frontedAdverbial(words: readonly string[], first: number, last: number): boolean {
   if (!FRONTED_ADVERBIAL.test(words[first]!) || holdsFiniteVerb(words, { first, last })) return false;

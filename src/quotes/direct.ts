@@ -94,7 +94,6 @@ function attributionAfter(doc: QuoteDocument, openToken: number, closeToken: num
   return speaker && speaker.first === start && named && !holdsFiniteVerb(words, speaker) ? { cue, speaker } : null;
 }
 
-
 /** Punctuation that may end a quotation's words or follow its closing mark before an attribution. */
 const ENDS_QUOTED_WORDS = /^[,.?!:;\u2014\u2013-]$/;
 

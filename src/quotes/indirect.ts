@@ -341,7 +341,6 @@ function subjectAfterComma(doc: QuoteDocument, from: number, to: number): TokenR
   return comma < to ? clauseSubject(doc.tokens, doc.words, comma + 1, to + 1) : null;
 }
 
-
 const PREPOSITION_OPENING = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'during', 'after', 'before', 'since', 'into', 'through', 'over', 'under', 'against', 'between', 'among', 'within', 'without', 'outside', 'inside', 'near', 'behind', 'across', 'along', 'around', 'amid', 'via']);
 /** `has toned down his criticism of`: a speaker never opens with an auxiliary. */
 const AUXILIARY_START = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|does|did|do|been|being)$/;
