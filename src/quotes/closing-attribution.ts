@@ -2,6 +2,7 @@ import { isQuoteMark, type QuoteDocument } from './document.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
 import { matchCues, participleCueAt, phraseWords, type CueMatch } from './match-cues.js';
+import { SUBORDINATOR } from './trailing-clause.js';
 import { ADVERBIAL_START, FINITE_AUXILIARY, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /*
@@ -22,7 +23,7 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
   const build = (speaker: TokenRange | null, comma: number, tailFrom: number) => {
     if (comma - start < 3 || words[comma] !== ',') return null;
     if (!quietTail(words, tailFrom, end, cue)) return null;
-    if (frontedAdverbial(words, start, comma - 1)) return null;
+    if (frontedAdverbial(words, start, comma - 1) || subordinateOnly(words, start, comma - 1)) return null;
     return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
   };
   if (cue.phrase === 'according to') {
@@ -32,6 +33,7 @@ export function closingAttribution(doc: QuoteDocument, cue: CueMatch, start: num
     // `About 10 p.m., according to X, the ...` is a parenthetical; the sentence goes on after it.
     if (!speaker || cue.first - start < 5) return null;
     const comma = words[cue.first - 1] === ',' ? cue.first - 1 : cue.first;
+    if (subordinateOnly(words, start, comma - 1)) return null;
     return { draft: { cue, speaker, content: { first: start, last: comma - 1 } }, before: comma - 1 };
   }
   if (words[cue.first - 1] === ',') {
@@ -91,6 +93,18 @@ function holdsVerbForm(words: readonly string[], from: number, to: number): bool
 function frontedAdverbial(words: readonly string[], first: number, last: number): boolean {
   if (!FRONTED_ADVERBIAL.test(words[first]!) || holdsFiniteVerb(words, { first, last })) return false;
   for (let i = first; i <= last; i++) if (PAST_FORM.test(words[i]!)) return false;
+  return true;
+}
+
+/**
+ * `In a direct appeal to voters, Mr. Khan pleaded with them to ...`, `While most were ..., according
+ * to X, two were ...`: a subordinate clause or an infinitive of purpose with no comma in
+ * `[first, last]` is the fronted adverbial of the cue's own clause, not a report before it (a
+ * report that opens with one goes on after its comma: `If we wait, it will be too late, X said`).
+ */
+export function subordinateOnly(words: readonly string[], first: number, last: number): boolean {
+  if (!(SUBORDINATOR.has(words[first]!) || words[first] === 'to')) return false;
+  for (let i = first + 1; i <= last; i++) if (words[i] === ',') return false;
   return true;
 }
 

@@ -15,7 +15,7 @@ import { emptySubject, HEARSAY_ADVERB, raising, relativeSubjectAt, showsUp } fro
 import { catenativeVerbOf, infinitiveCueVerbs, opensInfinitiveCue } from './catenative.js';
 import { colonAttribution } from './colon-attribution.js';
 import { passiveBy, passiveWithComplement, passiveWithoutAgent } from './passive-by.js';
-import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER } from './closing-attribution.js';
+import { closingAttribution, holdsVerbCue, INVERTIBLE_CONTENT_AFTER, RELATIVE, subordinateOnly } from './closing-attribution.js';
 import { MIN_PRECISION, type Draft } from './draft.js';
 import { inRelativeClause, relativeClauseEnd, relativeOpening, zeroRelative } from './relative-report.js';
 import { contentStart } from './content-start.js';
@@ -42,6 +42,20 @@ const MIN_PRECISION_BEFORE_QUOTE = 0.2;
 const MIN_PRECISION_BEFORE_CLAUSE = 0.2;
 /** `conceded that`, `asked whether`: the words that open such a clause. */
 const CLAUSE_OPENER = /^(?:that|whether)$/;
+/** Words that end a content before its cue only where the subject of a relative clause or of `being` was cut from its verb. */
+const DANGLING_BEFORE_CUE: ReadonlySet<string> = new Set(['that', 'being']);
+
+/**
+ * `The complaint, which was filed in ...`, `a deal that was rejected by ...`: a content that ends
+ * on a relative pronoun whose verb follows it with no comma between is a subject cut from its verb,
+ * no report. `that` and `being` are such an end only before the cue: `The staff can handle that,
+ * the governor said` and `... accused him of believing that "..."` end on a demonstrative.
+ */
+function cutFromItsVerb(words: readonly string[], range: TokenRange, cueFirst: number): boolean {
+  const last = words[range.last]!;
+  const dangling = RELATIVE.has(last) || (range.last < cueFirst && DANGLING_BEFORE_CUE.has(last));
+  return dangling && /^\p{L}/u.test(words[range.last + 1] ?? '');
+}
 
 /**
  * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
@@ -81,6 +95,7 @@ export function findIndirectQuotes(
       const range = draft.relative === undefined ? chosen : { first: draft.relative, last: chosen.last };
       // `continued, saying, "..."`: a content of one word is the next cue, not a report.
       if (range.last < range.first) continue;
+      if (cutFromItsVerb(doc.words, range, draft.cue.first)) continue;
       const trimmed = trimmedSpan(doc, range);
       if (!trimmed) continue;
       const content = throughOpenQuotation(doc.text, quotations, trimmed);
@@ -161,7 +176,8 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
       const speaker = named && words[named.last + 1] === ',' ? named : cue.first === start ? sourceBeforeComma(words, cue.last + 1, limit) : null;
       if (!speaker) continue;
       // `About 10 p.m., according to a timeline, the contractors left`: the report is the whole sentence.
-      if (cue.first !== start && words[cue.first - 1] === ',') drafts.push({ cue, speaker, content: { first: start, last: limit } });
+      // `While most were ..., according to X, two were ...`: a fronted subordinate clause is no part of it.
+      if (cue.first !== start && words[cue.first - 1] === ',') drafts.push({ cue, speaker, content: { first: subordinateOnly(words, start, cue.first - 2) ? speaker.last + 2 : start, last: limit } });
       else if (cue.first === start) drafts.push({ cue, speaker, content: { first: speaker.last + 2, last: limit } });
       continue;
     }

@@ -32,6 +32,23 @@ describe('reports the sentence reader used to miss', () => {
     expect(find('During the long afternoon session, the chairman asked several questions.', 'asked')?.content).toBe('several questions');
   });
 
+  it('does not report a fronted subordinate clause before the cue of its own main clause', () => {
+    const text = 'As the mayor tries to calm the town, some residents wonder about the new ferry schedule.';
+    expect(find(text, 'wonder')).toMatchObject({ content: 'the new ferry schedule', speaker: 'some residents' });
+    // Before a parenthetical `according to X`, such a clause is no part of the report either.
+    const parenthetical = 'While most of the files were marked routine, according to a court clerk, two were sealed by the judge.';
+    expect(find(parenthetical, 'according to')).toMatchObject({ content: 'two were sealed by the judge', speaker: 'a court clerk' });
+    // A report that opens with one and goes on after its comma keeps it.
+    expect(find('If the ferry stops, the island will suffer, the mayor said.', 'said')?.content).toBe('If the ferry stops, the island will suffer');
+  });
+
+  it('reports no subject cut from the verb of its relative clause', () => {
+    const text = 'The council backed the budget; more precisely, a plan that was rejected by most residents will go ahead.';
+    expect(quotes(text).map((quote) => quote.content)).toEqual(['the budget']);
+    // A demonstrative `that` before a closing attribution ends a report.
+    expect(find('The staff can handle that, the governor said.', 'said')?.content).toBe('The staff can handle that');
+  });
+
   it('accepts a less certain cue right before a `that` clause', () => {
     expect(find('Workers in the town cling to the hope that the factory will reopen.', 'hope')?.content).toBe('that the factory will reopen');
   });
