@@ -233,7 +233,9 @@ function readSentence(doc: QuoteDocument, blocked: Uint8Array, sentence: Sentenc
         // `The economy, Smith said, is strong.`: a parenthetical attribution in its content.
         const participleNext = participleCueAt(words, cue.last + 2, MIN_PRECISION);
         if (speaker.first - 1 > start && words[speaker.first - 1] === ',' && words[cue.last + 1] === ',' && !participleNext) {
-          drafts.push({ cue, speaker, content: { first: start, last: limit } });
+          // `But, Carson added, he did not ...`: with only a connective before it, the report follows the attribution.
+          const first = skipConnective(words, start, limit) >= speaker.first ? cue.last + 2 : start;
+          drafts.push({ cue, speaker, content: { first, last: limit } });
           lastSpeaker = speaker;
           continue;
         }

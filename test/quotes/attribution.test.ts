@@ -108,6 +108,13 @@ describe('reported speech: where the content starts and ends', () => {
     );
   });
 
+  it('starts the report after a parenthetical attribution that only a connective comes before', () => {
+    expect(find('But, the mayor added, the ferry would not run on Sundays.', 'added')).toMatchObject({
+      content: 'the ferry would not run on Sundays',
+      speaker: 'the mayor',
+    });
+  });
+
   it('takes an inverted speaker after a comma when a clause, not a name, comes before it', () => {
     expect(find('The steel plant is hanging on, but it is under intense pressure from imports, said the company\'s chief executive, John Ferriola.', 'said')).toMatchObject({
       content: 'The steel plant is hanging on, but it is under intense pressure from imports',
