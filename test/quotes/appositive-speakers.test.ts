@@ -54,3 +54,17 @@ describe('a speaker with an appositive', () => {
     expect(find('According to Smith, the figures, which rose in May, are wrong.', 'According to')).toMatchObject({ speaker: 'Smith' });
   });
 });
+
+describe('a speaker before a verb chain', () => {
+  it('ends before the auxiliary of a verb the cue completes', () => {
+    expect(find('The county council is trying to convince voters that the levy is needed.', 'convince')?.speaker).toBe('The county council');
+    expect(find('Mr. Trump has rallied thousands by promising that the wall will be built.', 'promising')?.speaker).toBe('Mr. Trump');
+  });
+
+  it('keeps a name after the auxiliary, which may be the speaker', () => {
+    // Neither reading names the speaker alone; cutting at `is` would drop the one that does.
+    expect(find('Then there is the small matter that Clinton has proposed a new tax on trades.', 'has proposed')?.speaker).toBe(
+      'Then there is the small matter that Clinton',
+    );
+  });
+});
