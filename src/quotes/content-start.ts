@@ -106,19 +106,26 @@ const PREPOSITION = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'for', 'dur
  * `questioned in recent days whether ...`, `believes, for example, that ...`, `said Thursday during
  * a taping in Buffalo, New York, that ...`: a prepositional adverbial after the cue (past a comma
  * or a time word) that ends at a `that` or `whether`; the index of that word, or -1. The adverbial
- * may hold commas but no quotation mark or stop.
+ * may hold commas and a title in quotation marks, but no stop.
  */
 function clauseAfterAdverbial(words: readonly string[], from: number): number {
   let i = from;
   if (words[i] === ',') i++;
   if (timeAt(words, i)) i++;
   if (!PREPOSITION.has(words[i] ?? '')) return -1;
+  // `said on NBC's "Meet the Press" that ...`: a title in quotation marks, closed before the `that`.
+  let quoted = false;
   for (let k = i + 1; k < from + LONG_ADVERBIAL_WINDOW && k < words.length; k++) {
     const word = words[k]!;
+    if (isQuoteMark(word)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     // `the days that followed`: a `that` before a verb opens a relative clause about the noun before it.
     if (word === 'whether' || (word === 'that' && !VERB_AFTER_RELATIVE.test(words[k + 1] ?? ''))) return k;
     // `said on Friday he met ... and that ...`: the content has started already.
-    if (/^[.;:!?]$/.test(word) || isQuoteMark(word) || SUBJECT_PRONOUN.has(word) || word === 'and' || word === 'but') return -1;
+    if (/^[.;:!?]$/.test(word) || SUBJECT_PRONOUN.has(word) || word === 'and' || word === 'but') return -1;
   }
   return -1;
 }

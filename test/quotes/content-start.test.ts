@@ -32,6 +32,12 @@ describe('what stays in the cue before the content', () => {
     expect(find('The governor said Thursday he would veto the bill.', 'said Thursday')).toMatchObject({ content: 'he would veto the bill' });
   });
 
+  it('starts at the `that` after an adverbial that names a show in quotation marks', () => {
+    expect(find('The senator said on NBC\'s "Meet the Press" on Sunday that the bill would pass.', 'said')?.content).toBe('that the bill would pass');
+    // A quotation that opens and is not closed before the `that` is the content.
+    expect(find('He said in a statement "that is not true" and left.', 'said in a statement')?.content).toMatch(/^"that is not true"/);
+  });
+
   it('puts the feeling after a verb of expressing into the cue', () => {
     expect(find('Mr. Ryan expressed concern that the party could lose the Senate.', 'expressed concern')).toMatchObject({
       content: 'that the party could lose the Senate',
