@@ -5,6 +5,7 @@ import { findDirectQuotes } from './direct.js';
 import { readDocument, spanOf, type Attribution, type QuoteDocument } from './document.js';
 import { findIndirectQuotes } from './indirect.js';
 import { findQuotations } from './quote-marks.js';
+import { reportedSpeaker } from './reported-speaker.js';
 import type { ParagraphReading } from '../text/paragraph-reading.js';
 import { firstNotBefore } from '../text/search.js';
 
@@ -49,6 +50,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], readings?:
 
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
   const { content } = attribution;
+  const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker);
   const covered: number[] = [];
   // The paragraphs are in order: find the first one the content reaches, then walk on.
   const low = firstNotBefore(doc.paragraphs, (paragraph) => paragraph.end <= content.start);
@@ -57,7 +59,7 @@ function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
     kind: attribution.kind,
     content,
     cue: attribution.cue ? spanOf(doc, attribution.cue) : null,
-    speaker: attribution.speaker ? spanOf(doc, attribution.speaker) : null,
+    speaker: speaker ? spanOf(doc, speaker) : null,
     paragraphs: covered,
   };
 }

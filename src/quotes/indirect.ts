@@ -7,7 +7,7 @@ import { cueContextOf } from './cue-context.js';
 import { matchCues, participleCueAt, type CueMatch } from './match-cues.js';
 import { throughOpenQuotation } from './open-quotation.js';
 import type { Quotation } from './quote-marks.js';
-import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, FINITE_AUXILIARY, speakerAfter, speakerBefore, withAppositiveAfter, type TokenRange } from './speaker.js';
+import { BETWEEN_SPEAKER_AND_CUE, clauseSubject, speakerAfter, speakerBefore, withAppositiveAfter, type TokenRange } from './speaker.js';
 import { passiveAsked } from './asked.js';
 import { isAuxiliaryOfNextVerb } from './auxiliary-cue.js';
 import { asClause } from './as-clause.js';
@@ -58,24 +58,6 @@ function cutFromItsVerb(words: readonly string[], range: TokenRange, cueFirst: n
 }
 
 /**
- * `The Ohio Democratic Party is trying to convince`, `The U.S. media has always claimed`: a speaker
- * that runs on over a finite auxiliary (the walk back skips the usual ones before the cue, not
- * those before a catenative verb or an adverb it does not know) ends before it; an auxiliary
- * inside a relative clause (`Kasich, who has 25 delegates,`) or opening the range stays.
- */
-function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenRange {
-  const { words, tokens } = doc;
-  for (let i = speaker.first + 1; i <= speaker.last; i++) {
-    if (RELATIVE.has(words[i]!) || words[i] === '(' || words[i] === ',') return speaker;
-    if (!FINITE_AUXILIARY.test(words[i]!)) continue;
-    // `there is the small matter that Clinton`, `have renewed Republican`: another subject or name after it may be the speaker.
-    for (let j = i + 1; j <= speaker.last; j++) if (words[j] === 'that' || STARTS_UPPER_CASE.test(tokens[j]!.text)) return speaker;
-    return { first: speaker.first, last: i - 1 };
-  }
-  return speaker;
-}
-
-/**
  * Reported speech, sentence by sentence: `..., X said.` (content before the cue), `X said (that)
  * ...` and `X added that ...` (content after), `according to X, ...` either way, a parenthetical
  * `..., X said, ...`, and participles (`..., adding that ...`) that take the speaker before them.
@@ -120,7 +102,7 @@ export function findIndirectQuotes(
       // `commented: "` before a quote whose words a direct quote took, `revealed last week)`: no words, no report.
       if (!WORD_CHARACTER.test(doc.text.slice(content.start, content.end))) continue;
       const quoted = DOUBLE_QUOTATION_MARK.test(doc.text.slice(content.start, content.end));
-      found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker && subjectBeforeAuxiliary(doc, draft.speaker) });
+      found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker });
     }
   }
   return found;

@@ -68,3 +68,16 @@ describe('a speaker before a verb chain', () => {
     );
   });
 });
+
+describe('the words that open a speaker\'s clause', () => {
+  it('leaves a connective, a subordinator and a fronted adverbial out of the speaker', () => {
+    expect(find('But Chris Christie, the governor of New Jersey, said that the senators had failed.', 'said')?.speaker).toBe(
+      'Chris Christie, the governor of New Jersey',
+    );
+    expect(find('Still, the poll shows that the race is tight.', 'shows')?.speaker).toBe('the poll');
+    expect(find('In Nevada, exit polls suggested that Latino voters had split.', 'suggested')?.speaker).toBe('exit polls');
+    expect(find('When the FBI director, James Comey, said the inquiry was over, nobody believed him.', 'said')?.speaker).toBe(
+      'the FBI director, James Comey',
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { RELATIVE } from './closing-attribution.js';
+import type { QuoteDocument } from './document.js';
+import { FINITE_AUXILIARY, type TokenRange } from './speaker.js';
+import { SUBORDINATOR } from './trailing-clause.js';
+
+/*
+ * The speaker a reading reports, from the stretch the walk back from the cue found. The readers
+ * use that stretch as it is (a long one, or one holding a verb, tells them a clause stands there,
+ * not a name); what the quote shows as its speaker leaves out the words around the name that only
+ * tie it into its sentence.
+ */
+
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+
+/** Words that open a sentence or clause before its subject: connectives and subordinators. */
+const LEADING_WORD: ReadonlySet<string> = new Set([...SUBORDINATOR, 'but', 'and', 'so', 'yet', 'or', 'still', 'however', 'meanwhile', 'instead']);
+
+/** Prepositions that open an adverbial put before the subject (`In Nevada, exit polls`, `On Monday, he`). */
+const FRONTED_PREPOSITION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from', 'over', 'under', 'amid', 'despite', 'following', 'throughout', 'within']);
+
+/** The longest adverbial before a comma that is left out of a speaker. */
+const MAX_FRONTED_TOKENS = 8;
+
+/** `When Mr. Rubio`, `But Chris Christie`, `In Nevada, exit polls`: the speaker after such an opening, or `null` when nothing is left. */
+function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null {
+  const { words } = doc;
+  let first = speaker.first;
+  // `Instead of`, `Because of`: a preposition, not an opening word.
+  if (LEADING_WORD.has(words[first]!) && words[first + 1] !== 'of') {
+    first++;
+    if (words[first] === ',') first++;
+  }
+  if (FRONTED_PREPOSITION.has(words[first]!)) {
+    for (let i = first + 1; i < speaker.last && i <= first + MAX_FRONTED_TOKENS; i++) {
+      if (FINITE_AUXILIARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
+      if (words[i] === ',') {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  return first <= speaker.last ? { first, last: speaker.last } : null;
+}
+
+/**
+ * `The Ohio Democratic Party is trying to convince`, `The U.S. media has always claimed`: a speaker
+ * that runs on over a finite auxiliary (the walk back skips the usual ones before the cue, not
+ * those before a catenative verb or an adverb it does not know) ends before it; an auxiliary
+ * inside a relative clause (`Kasich, who has 25 delegates,`) or opening the range stays.
+ */
+function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenRange {
+  const { words, tokens } = doc;
+  for (let i = speaker.first + 1; i <= speaker.last; i++) {
+    if (RELATIVE.has(words[i]!) || words[i] === '(' || words[i] === ',') return speaker;
+    if (!FINITE_AUXILIARY.test(words[i]!)) continue;
+    // `there is the small matter that Clinton`, `have renewed Republican`: another subject or name after it may be the speaker.
+    for (let j = i + 1; j <= speaker.last; j++) if (words[j] === 'that' || STARTS_UPPER_CASE.test(tokens[j]!.text)) return speaker;
+    return { first: speaker.first, last: i - 1 };
+  }
+  return speaker;
+}
+
+/** The speaker a reading whose walk back found `speaker` reports, or `null` when no name is left in it. */
+export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange): TokenRange | null {
+  const opened = pastOpening(doc, speaker);
+  return opened && subjectBeforeAuxiliary(doc, opened);
+}
