@@ -50,7 +50,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[], readings?:
 
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
   const { content } = attribution;
-  const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker);
+  const { cue } = attribution;
+  // `"...," said X, a spokesman.`: the content starts before the cue, its speaker comes after it.
+  const closing = cue !== null && attribution.speaker !== null && attribution.speaker.first > cue.last && content.start < doc.tokens[cue.first]!.start;
+  const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker, closing);
   const covered: number[] = [];
   // The paragraphs are in order: find the first one the content reaches, then walk on.
   const low = firstNotBefore(doc.paragraphs, (paragraph) => paragraph.end <= content.start);

@@ -1,5 +1,5 @@
 import { RELATIVE } from './closing-attribution.js';
-import type { QuoteDocument } from './document.js';
+import { isQuoteMark, type QuoteDocument } from './document.js';
 import { FINITE_AUXILIARY, type TokenRange } from './speaker.js';
 import { SUBORDINATOR } from './trailing-clause.js';
 
@@ -60,8 +60,37 @@ function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenR
   return speaker;
 }
 
-/** The speaker a reading whose walk back found `speaker` reports, or `null` when no name is left in it. */
-export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange): TokenRange | null {
+/** The longest appositive after a speaker named after its cue that joins it. */
+const MAX_TRAILING_APPOSITIVE = 30;
+const SENTENCE_END = /^[.;:!?]$/;
+
+/**
+ * `"...," said Jock A. Finlayson, head of policy at the Business Council.`, `said Hollande, who
+ * returned to Paris ...`: a speaker named after its cue takes the appositive or relative clause
+ * after its comma, up to the end of the sentence, as one before its cue does (`Xu Guixiang,
+ * spokesman for ..., said`), up to a participle after a comma (`, adding that`) at most; not when
+ * the stretch holds a report of its own (`, who told reporters "...`): a `that` or a quotation mark.
+ */
+function withTrailingAppositive(doc: QuoteDocument, speaker: TokenRange): TokenRange {
+  const { words } = doc;
+  if (words[speaker.last + 1] !== ',') return speaker;
+  for (let i = speaker.last + 2; i < words.length && i - speaker.last <= MAX_TRAILING_APPOSITIVE; i++) {
+    const word = words[i]!;
+    if (doc.paragraphOf[i] !== doc.paragraphOf[speaker.last]) return speaker;
+    if (SENTENCE_END.test(word)) return i > speaker.last + 2 ? { first: speaker.first, last: i - 1 } : speaker;
+    // `said Ann Lee, a spokeswoman, adding that ...`: the appositive ends before the participle's comma.
+    if (words[i - 1] === ',' && word.endsWith('ing')) return i - 2 > speaker.last + 1 ? { first: speaker.first, last: i - 2 } : speaker;
+    if (word === 'that' || isQuoteMark(word)) return speaker;
+  }
+  return speaker;
+}
+
+/**
+ * The speaker a reading whose walk back found `speaker` reports, or `null` when no name is left in
+ * it; `closing` when it is named after its cue and the content starts before (`"...," said X`, `..., said X`).
+ */
+export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange, closing: boolean): TokenRange | null {
+  if (closing) return withTrailingAppositive(doc, speaker);
   const opened = pastOpening(doc, speaker);
   return opened && subjectBeforeAuxiliary(doc, opened);
 }

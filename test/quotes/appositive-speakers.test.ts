@@ -81,3 +81,15 @@ describe('the words that open a speaker\'s clause', () => {
     );
   });
 });
+
+describe('a speaker named after its cue', () => {
+  it('takes the appositive after its comma, as a speaker before the cue does', () => {
+    expect(find('"We will not back down," said Jock Finlayson, head of policy at the Business Council.', 'said')?.speaker).toBe(
+      'Jock Finlayson, head of policy at the Business Council',
+    );
+    // Up to a participle that reports on its own.
+    const text = '"It is over," said Ann Lee, a spokeswoman, adding that the talks would resume.';
+    expect(find(text, 'said')?.speaker).toBe('Ann Lee, a spokeswoman');
+    expect(find(text, 'adding')?.content).toBe('that the talks would resume');
+  });
+});

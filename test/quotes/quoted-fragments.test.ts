@@ -32,7 +32,7 @@ describe('a fragment quoted inside a sentence is not attributed by the words aft
   it('still attributes a fragment to a speaker named after a comma, or a quotation that opens its sentence', () => {
     expect(find('The tax cut plans are "profoundly irresponsible," said Steve Bell, a budget expert.', 'said')).toMatchObject({
       kind: 'mixed',
-      speaker: 'Steve Bell',
+      speaker: 'Steve Bell, a budget expert',
       content: 'The tax cut plans are "profoundly irresponsible,',
     });
     expect(find('"The Iowa caucus is a battle of niches" Grubbs said.', 'said')).toMatchObject({ kind: 'direct', speaker: 'Grubbs', content: 'The Iowa caucus is a battle of niches' });

@@ -33,7 +33,7 @@ describe('frames of reported speech', () => {
   it('reads a passive through an adverb in `-ly` next to its participle, not through a noun in `-ly`', () => {
     expect(quotes('His comments were quickly derided by Armin Laschet, the leader of the opposition.')[0]).toMatchObject({
       content: 'His comments',
-      speaker: 'Armin Laschet',
+      speaker: 'Armin Laschet, the leader of the opposition',
     });
     // `family` ends in `-ly` but is the subject of `has called`, an active cue.
     expect(quotes("Scott's family has called on police to release the videos.")[0]).toMatchObject({

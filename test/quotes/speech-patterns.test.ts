@@ -15,7 +15,7 @@ describe('speakers', () => {
 
   it('takes a lower-case title before a name after an inverted cue', () => {
     const text = 'The group is $9 million short, said former Pennsylvania governor Ed Rendell, who chairs the committee.';
-    expect(find(text, 'said')).toMatchObject({ content: 'The group is $9 million short', speaker: 'former Pennsylvania governor Ed Rendell' });
+    expect(find(text, 'said')).toMatchObject({ content: 'The group is $9 million short', speaker: 'former Pennsylvania governor Ed Rendell, who chairs the committee' });
   });
 
   it('gives a participle before a quotation the speaker of the report before it', () => {
@@ -32,7 +32,7 @@ describe('speakers', () => {
 describe('according to', () => {
   it('takes the whole sentence before a closing `according to`, whatever describes the source', () => {
     const text = 'Walker will speak at the convention, according to a report from WKOW, the ABC affiliate in Madison.';
-    expect(find(text, 'according to')).toMatchObject({ content: 'Walker will speak at the convention', speaker: 'a report from WKOW' });
+    expect(find(text, 'according to')).toMatchObject({ content: 'Walker will speak at the convention', speaker: 'a report from WKOW, the ABC affiliate in Madison' });
   });
 
   it('takes the whole sentence around a parenthetical `according to`', () => {
