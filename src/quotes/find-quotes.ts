@@ -53,7 +53,7 @@ function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
   const { cue } = attribution;
   // `"...," said X, a spokesman.`: the content starts before the cue, its speaker comes after it.
   const closing = cue !== null && attribution.speaker !== null && attribution.speaker.first > cue.last && content.start < doc.tokens[cue.first]!.start;
-  const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker, closing);
+  const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker, closing, cue?.first ?? attribution.speaker.last + 1);
   const covered: number[] = [];
   // The paragraphs are in order: find the first one the content reaches, then walk on.
   const low = firstNotBefore(doc.paragraphs, (paragraph) => paragraph.end <= content.start);

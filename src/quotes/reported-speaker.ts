@@ -11,6 +11,7 @@ import { SUBORDINATOR } from './trailing-clause.js';
  */
 
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const SENTENCE_END = /^[.;:!?]$/;
 
 /** Words that open a sentence or clause before its subject: connectives and subordinators. */
 const LEADING_WORD: ReadonlySet<string> = new Set([...SUBORDINATOR, 'but', 'and', 'so', 'yet', 'or', 'still', 'however', 'meanwhile', 'instead']);
@@ -62,7 +63,6 @@ function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenR
 
 /** The longest appositive after a speaker named after its cue that joins it. */
 const MAX_TRAILING_APPOSITIVE = 30;
-const SENTENCE_END = /^[.;:!?]$/;
 
 /**
  * `"...," said Jock A. Finlayson, head of policy at the Business Council.`, `said Hollande, who
@@ -85,12 +85,54 @@ function withTrailingAppositive(doc: QuoteDocument, speaker: TokenRange): TokenR
   return speaker;
 }
 
+const PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** A word after a capitalized one that shows it is the subject: a verb in the past, the present or a reporting verb. */
+const VERB_AFTER_NAME = /^(?:said|says|told|tells|is|was|has|had|will|would|[a-z]+ed|[a-z]+[^s]s)$/;
+/** How far the comma that closes an opening participle phrase may come. */
+const MAX_PARTICIPLE_PHRASE = 20;
+
+/**
+ * `Asked about the deal, Rubio ...`, `Chastened by criticism, Trump revised his plan, promising ...`:
+ * a speaker found as the first words of its sentence that are a participle phrase stands for the
+ * subject after that phrase's comma (a pronoun, or a run of capitalized words), or for no one.
+ */
+function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst: number): TokenRange | null {
+  const { words, tokens } = doc;
+  const first = speaker.first;
+  const atSentenceStart = first === 0 || doc.paragraphOf[first - 1] !== doc.paragraphOf[first] || SENTENCE_END.test(words[first - 1]!);
+  // `Schilling's son`, `Boreing said`: a name in -ing is followed by a name, a comma, a possessive or
+  // its verb; a participle by a lower-case word of its own phrase.
+  const next = tokens[first + 1]?.text ?? '';
+  const participle = /^[a-z]{3,}(?:ed|ing)$/.test(words[first]!) && /^[a-z]/.test(next) && !VERB_AFTER_NAME.test(next);
+  if (!atSentenceStart || !STARTS_UPPER_CASE.test(tokens[first]!.text) || !participle) return speaker;
+  // `Indeed, ...`: a word in -ed that is no participle is followed by its comma at once.
+  if (words[first + 1] === ',') return speaker;
+  // The phrase may hold commas of its own (`Chastened by the analyses, as well as complaints ..., Trump`):
+  // the subject follows the first comma that a pronoun or a capitalized word comes after.
+  for (let comma = first + 2; comma < cueFirst && comma - first <= MAX_PARTICIPLE_PHRASE; comma++) {
+    if (words[comma] !== ',') continue;
+    const subject = comma + 1;
+    // `Making her way around Chez Vachon, Clinton and husband Bill`: the walk went past the comma already.
+    if (speaker.last > comma && subject <= speaker.last && STARTS_UPPER_CASE.test(tokens[subject]!.text)) return { first: subject, last: speaker.last };
+    if (subject >= cueFirst) return null;
+    if (PRONOUN.has(words[subject]!)) return { first: subject, last: subject };
+    let last = subject - 1;
+    while (last + 1 < cueFirst && STARTS_UPPER_CASE.test(tokens[last + 1]!.text)) last++;
+    if (last >= subject) return { first: subject, last: speaker.last > last ? speaker.last : last };
+  }
+  // A speaker inside a phrase its comma closes names no one; with no such comma (`Schilling told`,
+  // `Polling of union voters shows`) the word in -ing or -ed opens the speaker itself.
+  for (let comma = first + 2; comma < cueFirst && comma - first <= MAX_PARTICIPLE_PHRASE; comma++) if (words[comma] === ',') return speaker.last < comma ? null : speaker;
+  return speaker;
+}
+
 /**
  * The speaker a reading whose walk back found `speaker` reports, or `null` when no name is left in
  * it; `closing` when it is named after its cue and the content starts before (`"...," said X`, `..., said X`).
  */
-export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange, closing: boolean): TokenRange | null {
+export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange, closing: boolean, cueFirst: number): TokenRange | null {
   if (closing) return withTrailingAppositive(doc, speaker);
-  const opened = pastOpening(doc, speaker);
+  const subject = pastOpeningParticiple(doc, speaker, Math.max(cueFirst, speaker.last + 1));
+  const opened = subject && pastOpening(doc, subject);
   return opened && subjectBeforeAuxiliary(doc, opened);
 }

@@ -93,3 +93,17 @@ describe('a speaker named after its cue', () => {
     expect(find(text, 'adding')?.content).toBe('that the talks would resume');
   });
 });
+
+describe('a participle phrase that opens the sentence', () => {
+  it('is no speaker: the subject after its comma is', () => {
+    const colon = 'Asked about the deal, Rubio fired back forcefully: "If they sue us in a court in Miami, they are going to lose."';
+    expect(find(colon, ':')?.speaker).toBe('Rubio');
+    const second = 'Asked whom she supported, Ms. Sherry smiled and said, "I am waiting for Michael Bloomberg to get in the race."';
+    expect(find(second, 'said')?.speaker).toBe('Ms. Sherry');
+  });
+
+  it('leaves a name in -ing or -ed a name', () => {
+    expect(find('Schilling told reporters that the team would move.', 'told')?.speaker).toBe('Schilling');
+    expect(find('Fleming, the coach, said the season was over.', 'said')?.speaker).toBe('Fleming, the coach');
+  });
+});
