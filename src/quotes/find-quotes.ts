@@ -51,8 +51,10 @@ export function findQuotes(text: string, paragraphs: readonly Span[], readings?:
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
   const { content } = attribution;
   const { cue } = attribution;
-  // `"...," said X, a spokesman.`: the content starts before the cue, its speaker comes after it.
-  const closing = cue !== null && attribution.speaker !== null && attribution.speaker.first > cue.last && content.start < doc.tokens[cue.first]!.start;
+  // `"...," said X, a spokesman.`: the content starts before the cue, its speaker comes after it; a
+  // report without marks ends there too (`X had, according to Y, killed ...` goes on after Y).
+  const before = cue !== null && attribution.speaker !== null && attribution.speaker.first > cue.last && content.start < doc.tokens[cue.first]!.start;
+  const closing = before && (attribution.kind !== 'indirect' || content.end <= doc.tokens[cue.first]!.start);
   const speaker = attribution.speaker && reportedSpeaker(doc, attribution.speaker, closing, cue?.first ?? attribution.speaker.last + 1);
   const covered: number[] = [];
   // The paragraphs are in order: find the first one the content reaches, then walk on.

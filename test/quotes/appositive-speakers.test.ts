@@ -92,6 +92,14 @@ describe('a speaker named after its cue', () => {
     expect(find(text, 'said')?.speaker).toBe('Ann Lee, a spokeswoman');
     expect(find(text, 'adding')?.content).toBe('that the talks would resume');
   });
+
+  it('does not run on into a report that goes on after it', () => {
+    const text = 'The man had, according to a report in the Post, killed a wild rabbit before he fell ill.';
+    expect(find(text, 'according to')).toMatchObject({
+      content: 'The man had, according to a report in the Post, killed a wild rabbit before he fell ill',
+      speaker: 'a report in the Post',
+    });
+  });
 });
 
 describe('a participle phrase that opens the sentence', () => {
