@@ -31,9 +31,11 @@ function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null
     first++;
     if (words[first] === ',') first++;
   }
-  if (FRONTED_PREPOSITION.has(words[first]!)) {
+  // `according to NPR's Feng, Li Jifeng`: the source of the sentence, up to its comma, is not its speaker.
+  const aside = words[first] === 'according' && words[first + 1] === 'to';
+  if (aside || FRONTED_PREPOSITION.has(words[first]!)) {
     for (let i = first + 1; i < speaker.last && i <= first + MAX_FRONTED_TOKENS; i++) {
-      if (FINITE_AUXILIARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
+      if (!aside && (FINITE_AUXILIARY.test(words[i]!) || RELATIVE.has(words[i]!))) break;
       if (words[i] === ',') {
         first = i + 1;
         break;

@@ -75,6 +75,8 @@ describe('the words that open a speaker\'s clause', () => {
       'Chris Christie, the governor of New Jersey',
     );
     expect(find('Still, the poll shows that the race is tight.', 'shows')?.speaker).toBe('the poll');
+    const source = "But according to NPR's Feng, Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been moved.";
+    expect(find(source, 'wrote')?.speaker).toBe('Li Jifeng, a doctor at the hospital');
     expect(find('In Nevada, exit polls suggested that Latino voters had split.', 'suggested')?.speaker).toBe('exit polls');
     expect(find('When the FBI director, James Comey, said the inquiry was over, nobody believed him.', 'said')?.speaker).toBe(
       'the FBI director, James Comey',
