@@ -26,8 +26,8 @@ const MAX_FRONTED_TOKENS = 8;
 function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null {
   const { words } = doc;
   let first = speaker.first;
-  // `Instead of`, `Because of`: a preposition, not an opening word.
-  if (LEADING_WORD.has(words[first]!) && words[first + 1] !== 'of') {
+  // `Instead of`, `Because of`: a preposition, not an opening word. `Publicly, he ...`: an adverb and its comma.
+  if ((LEADING_WORD.has(words[first]!) && words[first + 1] !== 'of') || (/^[a-z]{3,}ly$/.test(words[first]!) && words[first + 1] === ',')) {
     first++;
     if (words[first] === ',') first++;
   }
@@ -42,6 +42,8 @@ function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null
       }
     }
   }
+  // `There` of `There is an old quip`: an empty subject names no one.
+  if (first === speaker.last && words[first] === 'there') return null;
   return first <= speaker.last ? { first, last: speaker.last } : null;
 }
 

@@ -75,6 +75,7 @@ describe('the words that open a speaker\'s clause', () => {
       'Chris Christie, the governor of New Jersey',
     );
     expect(find('Still, the poll shows that the race is tight.', 'shows')?.speaker).toBe('the poll');
+    expect(find('Privately, some officials think the plan will fail.', 'think')?.speaker).toBe('some officials');
     const source = "But according to NPR's Feng, Li Jifeng, a doctor at the hospital, wrote in a blog post that the couple had been moved.";
     expect(find(source, 'wrote')?.speaker).toBe('Li Jifeng, a doctor at the hospital');
     expect(find('In Nevada, exit polls suggested that Latino voters had split.', 'suggested')?.speaker).toBe('exit polls');
