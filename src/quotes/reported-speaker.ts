@@ -113,8 +113,10 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
   if (words[first + 1] === ',') return speaker;
   // The phrase may hold commas of its own (`Chastened by the analyses, as well as complaints ..., Trump`):
   // the subject follows the first comma that a pronoun or a capitalized word comes after.
+  let firstComma = -1;
   for (let comma = first + 2; comma < cueFirst && comma - first <= MAX_PARTICIPLE_PHRASE; comma++) {
     if (words[comma] !== ',') continue;
+    if (firstComma < 0) firstComma = comma;
     const subject = comma + 1;
     // `Making her way around Chez Vachon, Clinton and husband Bill`: the walk went past the comma already.
     if (speaker.last > comma && subject <= speaker.last && STARTS_UPPER_CASE.test(tokens[subject]!.text)) return { first: subject, last: speaker.last };
@@ -126,8 +128,7 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
   }
   // A speaker inside a phrase its comma closes names no one; with no such comma (`Schilling told`,
   // `Polling of union voters shows`) the word in -ing or -ed opens the speaker itself.
-  for (let comma = first + 2; comma < cueFirst && comma - first <= MAX_PARTICIPLE_PHRASE; comma++) if (words[comma] === ',') return speaker.last < comma ? null : speaker;
-  return speaker;
+  return firstComma >= 0 && speaker.last < firstComma ? null : speaker;
 }
 
 /**
