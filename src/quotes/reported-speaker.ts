@@ -1,5 +1,6 @@
 import { RELATIVE } from './closing-attribution.js';
 import { isQuoteMark, type QuoteDocument } from './document.js';
+import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { FINITE_AUXILIARY, type TokenRange } from './speaker.js';
 import { SUBORDINATOR } from './trailing-clause.js';
 
@@ -131,6 +132,32 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
   return firstComma >= 0 && speaker.last < firstComma ? null : speaker;
 }
 
+/** Words that join the subjects of one verb (`Sanders and his aides`, `Current and former officials`). */
+const COORDINATOR = new Set(['and', 'or', 'nor']);
+/** Words that show a clause, not a noun phrase, before a coordinator. */
+const CLAUSE_SIGN = /^(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|should|that|who|which|[a-z]+ed)$/;
+/** The longest noun phrase (or list of them) before a coordinator that joins a speaker. */
+const MAX_COORDINATED_TOKENS = 12;
+
+/**
+ * `Sanders and his aides believe`, `Most Republican voters in Alabama, Georgia and Virginia said`:
+ * the walk back from the cue stops at a coordinator; when what comes before it, from the start of
+ * the sentence, is a noun phrase or a list of them (no verb, no relative word), it is part of the
+ * speaker.
+ */
+function withCoordinatedSubject(doc: QuoteDocument, speaker: TokenRange): TokenRange {
+  const { words } = doc;
+  // `Voters prefer to back a winner, and candidates ...`: a comma before the coordinator joins clauses.
+  if (!COORDINATOR.has(words[speaker.first - 1] ?? '') || words[speaker.first - 2] === ',') return speaker;
+  for (let i = speaker.first - 2; i >= -1 && speaker.first - i <= MAX_COORDINATED_TOKENS; i--) {
+    // The sentence starts after `i`: at the text's start, a new paragraph, a stop or a quotation mark.
+    const start = i < 0 || doc.paragraphOf[i] !== doc.paragraphOf[speaker.first] || SENTENCE_END.test(words[i]!) || isQuoteMark(words[i]!);
+    if (start) return i + 1 < speaker.first - 1 ? { first: i + 1, last: speaker.last } : speaker;
+    if (CLAUSE_SIGN.test(words[i]!) || FINITE_AUXILIARY.test(words[i]!) || IRREGULAR_PAST.has(words[i]!)) return speaker;
+  }
+  return speaker;
+}
+
 /**
  * The speaker a reading whose walk back found `speaker` reports, or `null` when no name is left in
  * it; `closing` when it is named after its cue and the content starts before (`"...," said X`, `..., said X`).
@@ -138,6 +165,6 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
 export function reportedSpeaker(doc: QuoteDocument, speaker: TokenRange, closing: boolean, cueFirst: number): TokenRange | null {
   if (closing) return withTrailingAppositive(doc, speaker);
   const subject = pastOpeningParticiple(doc, speaker, Math.max(cueFirst, speaker.last + 1));
-  const opened = subject && pastOpening(doc, subject);
+  const opened = subject && pastOpening(doc, subject.first === speaker.first ? withCoordinatedSubject(doc, subject) : subject);
   return opened && subjectBeforeAuxiliary(doc, opened);
 }

@@ -118,3 +118,16 @@ describe('a participle phrase that opens the sentence', () => {
     expect(find('Fleming, the coach, said the season was over.', 'said')?.speaker).toBe('Fleming, the coach');
   });
 });
+
+describe('subjects joined by a coordinator', () => {
+  it('are one speaker', () => {
+    expect(find('Sanders and his aides believe that the party will unite.', 'believe')?.speaker).toBe('Sanders and his aides');
+    expect(find('Current and former officials said the program was halted.', 'said')?.speaker).toBe('Current and former officials');
+  });
+
+  it('but a clause before the coordinator is not', () => {
+    expect(find('Clinton said the plan would work and Sanders said it would fail.', 'said')?.speaker).toBe('Clinton');
+    expect(quotes('Clinton won the state and Sanders said the race was not over.').find((quote) => quote.content === 'the race was not over')?.speaker).toBe('Sanders');
+    expect(quotes('Voters prefer to back a winner, and candidates say they know it.').find((quote) => quote.cue === 'say')?.speaker).toBe('candidates');
+  });
+});
