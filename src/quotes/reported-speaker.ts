@@ -78,6 +78,13 @@ const MAX_TRAILING_APPOSITIVE = 30;
  */
 function withTrailingAppositive(doc: QuoteDocument, speaker: TokenRange): TokenRange {
   const { words } = doc;
+  // `said Stu Rothenberg of the Rothenberg-Gonzales Political Report`: the name's `of` phrase, up to its comma or stop.
+  if (words[speaker.last + 1] === 'of' && /^(?:the|\p{Lu})/u.test(doc.tokens[speaker.last + 2]?.text ?? '')) {
+    let last = speaker.last + 2;
+    while (last + 1 < words.length && last - speaker.last < MAX_TRAILING_APPOSITIVE && words[last + 1] !== ',' && !SENTENCE_END.test(words[last + 1]!) && !isQuoteMark(words[last + 1]!) && doc.paragraphOf[last + 1] === doc.paragraphOf[last]) last++;
+    // `the authors of the "Growth and Opportunity Project"`: a title in quotation marks is left as it was.
+    return isQuoteMark(words[last + 1] ?? '') ? speaker : withTrailingAppositive(doc, { first: speaker.first, last });
+  }
   if (words[speaker.last + 1] !== ',') return speaker;
   for (let i = speaker.last + 2; i < words.length && i - speaker.last <= MAX_TRAILING_APPOSITIVE; i++) {
     const word = words[i]!;

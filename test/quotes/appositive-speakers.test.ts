@@ -96,6 +96,13 @@ describe('a speaker named after its cue', () => {
     expect(find(text, 'adding')?.content).toBe('that the talks would resume');
   });
 
+  it('takes the `of` phrase after the name, and an appositive after that', () => {
+    expect(find('"It is a toss-up," says Stu Rothenberg of the Rothenberg-Gonzales Political Report.', 'says')?.speaker).toBe(
+      'Stu Rothenberg of the Rothenberg-Gonzales Political Report',
+    );
+    expect(find('"It is a toss-up," says Stu Rothenberg of the Report, a newsletter.', 'says')?.speaker).toBe('Stu Rothenberg of the Report, a newsletter');
+  });
+
   it('does not run on into a report that goes on after it', () => {
     const text = 'The man had, according to a report in the Post, killed a wild rabbit before he fell ill.';
     expect(find(text, 'according to')).toMatchObject({
