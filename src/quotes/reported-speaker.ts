@@ -15,7 +15,10 @@ const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const SENTENCE_END = /^[.;:!?]$/;
 
 /** Words that open a sentence or clause before its subject: connectives and subordinators. */
-const LEADING_WORD: ReadonlySet<string> = new Set([...SUBORDINATOR, 'but', 'and', 'so', 'yet', 'or', 'still', 'however', 'meanwhile', 'instead']);
+const LEADING_WORD: ReadonlySet<string> = new Set([
+  ...SUBORDINATOR, 'but', 'and', 'so', 'yet', 'or', 'still', 'however', 'meanwhile', 'instead', 'then', 'now', 'even', 'perhaps',
+  'sure', 'today', 'yesterday', 'later', 'earlier', 'again', 'indeed', 'thus', 'moreover', 'overall', 'finally', 'already',
+]);
 
 /** Prepositions that open an adverbial put before the subject (`In Nevada, exit polls`, `On Monday, he`). */
 const FRONTED_PREPOSITION: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'for', 'from', 'over', 'under', 'amid', 'despite', 'following', 'throughout', 'within']);
