@@ -13,6 +13,7 @@ import { SUBORDINATOR } from './trailing-clause.js';
 
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const SENTENCE_END = /^[.;:!?]$/;
+const PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Words that open a sentence or clause before its subject: connectives and subordinators. */
 const LEADING_WORD: ReadonlySet<string> = new Set([
@@ -51,17 +52,25 @@ function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null
   return first <= speaker.last ? { first, last: speaker.last } : null;
 }
 
+/** Words a verb takes after it and a noun phrase does not hold (`pledged to`, `reserved his`). */
+const FUNCTION_WORD: ReadonlySet<string> = new Set(['to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'that', 'up', 'out', 'back', 'down', 'off', 'over', 'into', 'about', 'under']);
+
 /**
- * `The Ohio Democratic Party is trying to convince`, `The U.S. media has always claimed`: a speaker
- * that runs on over a finite auxiliary (the walk back skips the usual ones before the cue, not
- * those before a catenative verb or an adverb it does not know) ends before it; an auxiliary
- * inside a relative clause (`Kasich, who has 25 delegates,`) or opening the range stays.
+ * `The Ohio Democratic Party is trying to convince`, `The U.S. media has always claimed`, `Mr. Cruz
+ * pledged to oppose`: a speaker that runs on over a finite auxiliary or a verb in the past after a
+ * name (the walk back skips the usual auxiliaries before the cue, not those before a catenative
+ * verb or an adverb it does not know) ends before it; one inside a relative clause (`Kasich, who
+ * has 25 delegates,`) or opening the range stays.
  */
 function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenRange {
   const { words, tokens } = doc;
   for (let i = speaker.first + 1; i <= speaker.last; i++) {
     if (RELATIVE.has(words[i]!) || words[i] === '(' || words[i] === ',') return speaker;
-    if (!FINITE_AUXILIARY.test(words[i]!)) continue;
+    // `Mr. Manafort helped draft a report`, `Trump went on to`: a verb in the past right after a name
+    // (`Democratic registered voters`: a word in -ed before a noun of the speaker is an adjective).
+    const regularPast = /^[a-z]{3,}ed$/.test(tokens[i]!.text) && (i === speaker.last || FUNCTION_WORD.has(words[i + 1]!));
+    const pastAfterName = (IRREGULAR_PAST.has(words[i]!) || regularPast) && (STARTS_UPPER_CASE.test(tokens[i - 1]!.text) || PRONOUN.has(words[i - 1]!));
+    if (!FINITE_AUXILIARY.test(words[i]!) && !pastAfterName) continue;
     // `there is the small matter that Clinton`, `have renewed Republican`: another subject or name after it may be the speaker.
     for (let j = i + 1; j <= speaker.last; j++) if (words[j] === 'that' || STARTS_UPPER_CASE.test(tokens[j]!.text)) return speaker;
     return { first: speaker.first, last: i - 1 };
@@ -100,7 +109,6 @@ function withTrailingAppositive(doc: QuoteDocument, speaker: TokenRange): TokenR
   return speaker;
 }
 
-const PRONOUN = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** A word after a capitalized one that shows it is the subject: a verb in the past, the present or a reporting verb. */
 const VERB_AFTER_NAME = /^(?:said|says|told|tells|is|was|has|had|will|would|[a-z]+ed|[a-z]+[^s]s)$/;
 /** How far the comma that closes an opening participle phrase may come. */
