@@ -2,7 +2,7 @@ import { isQuoteMark, type QuoteDocument } from './document.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { MIN_PRECISION, SUBJECT_PRONOUN, TAKES_OBJECT, type Draft } from './draft.js';
 import { matchCues, participleCueAt, phraseWords, type CueMatch } from './match-cues.js';
-import { SUBORDINATOR } from './trailing-clause.js';
+import { hasComma, SUBORDINATOR } from './trailing-clause.js';
 import { ADVERBIAL_START, FINITE_AUXILIARY, looksLikeNamedSpeaker, speakerAfter, speakerBefore, type TokenRange } from './speaker.js';
 
 /*
@@ -103,9 +103,7 @@ function frontedAdverbial(words: readonly string[], first: number, last: number)
  * report that opens with one goes on after its comma: `If we wait, it will be too late, X said`).
  */
 export function subordinateOnly(words: readonly string[], first: number, last: number): boolean {
-  if (!(SUBORDINATOR.has(words[first]!) || words[first] === 'to')) return false;
-  for (let i = first + 1; i <= last; i++) if (words[i] === ',') return false;
-  return true;
+  return (SUBORDINATOR.has(words[first]!) || words[first] === 'to') && !hasComma(words, first + 1, last);
 }
 
 /** Prepositions that open an adverbial put before the main clause (`In the final Mass of his trip, ...`). */

@@ -49,8 +49,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], readings?:
 }
 
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {
-  const { content } = attribution;
-  const { cue } = attribution;
+  const { content, cue } = attribution;
   // `"...," said X, a spokesman.`: the content starts before the cue, its speaker comes after it; a
   // report without marks ends there too (`X had, according to Y, killed ...` goes on after Y).
   const before = cue !== null && attribution.speaker !== null && attribution.speaker.first > cue.last && content.start < doc.tokens[cue.first]!.start;

@@ -1,5 +1,6 @@
 import { RELATIVE } from './closing-attribution.js';
 import { isQuoteMark, type QuoteDocument } from './document.js';
+import { SUBJECT_PRONOUN } from './draft.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { FINITE_AUXILIARY, type TokenRange } from './speaker.js';
 import { SUBORDINATOR } from './trailing-clause.js';
@@ -13,7 +14,12 @@ import { SUBORDINATOR } from './trailing-clause.js';
 
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const SENTENCE_END = /^[.;:!?]$/;
-const PRONOUN: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+// Constants, not literals in the functions: a literal is a new object each time it is evaluated.
+const LY_ADVERB = /^[a-z]{3,}ly$/;
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
+const PARTICIPLE = /^[a-z]{3,}(?:ed|ing)$/;
+const STARTS_LOWER_CASE = /^[a-z]/;
+const OF_PHRASE_START = /^(?:the|\p{Lu})/u;
 
 /** Words that open a sentence or clause before its subject: connectives and subordinators. */
 const LEADING_WORD: ReadonlySet<string> = new Set([
@@ -32,7 +38,7 @@ function pastOpening(doc: QuoteDocument, speaker: TokenRange): TokenRange | null
   const { words } = doc;
   let first = speaker.first;
   // `Instead of`, `Because of`: a preposition, not an opening word. `Publicly, he ...`: an adverb and its comma.
-  if ((LEADING_WORD.has(words[first]!) && words[first + 1] !== 'of') || (/^[a-z]{3,}ly$/.test(words[first]!) && words[first + 1] === ',')) {
+  if ((LEADING_WORD.has(words[first]!) && words[first + 1] !== 'of') || (LY_ADVERB.test(words[first]!) && words[first + 1] === ',')) {
     first++;
     if (words[first] === ',') first++;
   }
@@ -68,8 +74,8 @@ function subjectBeforeAuxiliary(doc: QuoteDocument, speaker: TokenRange): TokenR
     if (RELATIVE.has(words[i]!) || words[i] === '(' || words[i] === ',') return speaker;
     // `Mr. Manafort helped draft a report`, `Trump went on to`: a verb in the past right after a name
     // (`Democratic registered voters`: a word in -ed before a noun of the speaker is an adjective).
-    const regularPast = /^[a-z]{3,}ed$/.test(tokens[i]!.text) && (i === speaker.last || FUNCTION_WORD.has(words[i + 1]!));
-    const pastAfterName = (IRREGULAR_PAST.has(words[i]!) || regularPast) && (STARTS_UPPER_CASE.test(tokens[i - 1]!.text) || PRONOUN.has(words[i - 1]!));
+    const regularPast = REGULAR_PAST.test(tokens[i]!.text) && (i === speaker.last || FUNCTION_WORD.has(words[i + 1]!));
+    const pastAfterName = (IRREGULAR_PAST.has(words[i]!) || regularPast) && (STARTS_UPPER_CASE.test(tokens[i - 1]!.text) || SUBJECT_PRONOUN.has(words[i - 1]!));
     if (!FINITE_AUXILIARY.test(words[i]!) && !pastAfterName) continue;
     // `there is the small matter that Clinton`, `have renewed Republican`: another subject or name after it may be the speaker.
     for (let j = i + 1; j <= speaker.last; j++) if (words[j] === 'that' || STARTS_UPPER_CASE.test(tokens[j]!.text)) return speaker;
@@ -91,7 +97,7 @@ const MAX_TRAILING_APPOSITIVE = 30;
 function withTrailingAppositive(doc: QuoteDocument, speaker: TokenRange): TokenRange {
   const { words } = doc;
   // `said Stu Rothenberg of the Rothenberg-Gonzales Political Report`: the name's `of` phrase, up to its comma or stop.
-  if (words[speaker.last + 1] === 'of' && /^(?:the|\p{Lu})/u.test(doc.tokens[speaker.last + 2]?.text ?? '')) {
+  if (words[speaker.last + 1] === 'of' && OF_PHRASE_START.test(doc.tokens[speaker.last + 2]?.text ?? '')) {
     let last = speaker.last + 2;
     while (last + 1 < words.length && last - speaker.last < MAX_TRAILING_APPOSITIVE && words[last + 1] !== ',' && !SENTENCE_END.test(words[last + 1]!) && !isQuoteMark(words[last + 1]!) && doc.paragraphOf[last + 1] === doc.paragraphOf[last]) last++;
     // `the authors of the "Growth and Opportunity Project"`: a title in quotation marks is left as it was.
@@ -126,7 +132,7 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
   // `Schilling's son`, `Boreing said`: a name in -ing is followed by a name, a comma, a possessive or
   // its verb; a participle by a lower-case word of its own phrase.
   const next = tokens[first + 1]?.text ?? '';
-  const participle = /^[a-z]{3,}(?:ed|ing)$/.test(words[first]!) && /^[a-z]/.test(next) && !VERB_AFTER_NAME.test(next);
+  const participle = PARTICIPLE.test(words[first]!) && STARTS_LOWER_CASE.test(next) && !VERB_AFTER_NAME.test(next);
   if (!atSentenceStart || !STARTS_UPPER_CASE.test(tokens[first]!.text) || !participle) return speaker;
   // `Indeed, ...`: a word in -ed that is no participle is followed by its comma at once.
   if (words[first + 1] === ',') return speaker;
@@ -140,7 +146,7 @@ function pastOpeningParticiple(doc: QuoteDocument, speaker: TokenRange, cueFirst
     // `Making her way around Chez Vachon, Clinton and husband Bill`: the walk went past the comma already.
     if (speaker.last > comma && subject <= speaker.last && STARTS_UPPER_CASE.test(tokens[subject]!.text)) return { first: subject, last: speaker.last };
     if (subject >= cueFirst) return null;
-    if (PRONOUN.has(words[subject]!)) return { first: subject, last: subject };
+    if (SUBJECT_PRONOUN.has(words[subject]!)) return { first: subject, last: subject };
     let last = subject - 1;
     while (last + 1 < cueFirst && STARTS_UPPER_CASE.test(tokens[last + 1]!.text)) last++;
     if (last >= subject) return { first: subject, last: speaker.last > last ? speaker.last : last };

@@ -245,7 +245,6 @@ function withoutTrailingTime(words: readonly string[], first: number, last: numb
 }
 const TIME_OF = /^(?:morning|afternoon|evening|night|week|weekend|month|year|day|today|yesterday|tonight|the|a)$/;
 
-/** A speaker that starts with an adverbial starts at the first name or pronoun after it, or is none. */
 /** Titles that open a name (`Mr Kennedy`, `Dr. Ward`). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|lord|lady|rev)\.?$/;
 
@@ -267,6 +266,7 @@ function pastParticiplePhrase(tokens: readonly Token[], words: readonly string[]
   return start > first + 1 && capitalized(tokens[last]!) ? { first: start, last } : null;
 }
 
+/** A speaker that starts with an adverbial starts at the first name or pronoun after it, or is none. */
 function withoutAdverbial(tokens: readonly Token[], words: readonly string[], first: number, end: number): TokenRange | null {
   const last = withoutTrailingTime(words, first, end);
   const named = pastParticiplePhrase(tokens, words, first, last);

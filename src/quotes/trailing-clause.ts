@@ -41,7 +41,7 @@ function verbAfterMark(words: readonly string[], from: number, last: number): bo
 }
 
 /** Whether a comma lies in `words[from, to]`: a relative clause closed by one sits inside its sentence (`X, who ..., will ...`). */
-function hasComma(words: readonly string[], from: number, to: number): boolean {
+export function hasComma(words: readonly string[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (words[i] === ',') return true;
   return false;
 }
