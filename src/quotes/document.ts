@@ -165,4 +165,9 @@ export interface Attribution {
   readonly content: Span;
   readonly cue: TokenRange | null;
   readonly speaker: TokenRange | null;
+  /**
+   * How likely the cue classifier found the cue where it stands, for reported speech read from
+   * the sentence's cue candidates (absent elsewhere: the lexicon's precision stands in for it).
+   */
+  readonly cueProbability?: number;
 }

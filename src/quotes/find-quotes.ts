@@ -41,11 +41,21 @@ export interface FoundQuote {
  */
 export function findQuotes(text: string, paragraphs: readonly Span[], readings?: readonly ParagraphReading[] | null): FoundQuote[] {
   const doc = readDocument(text, paragraphs, readings);
-  const quotations = findQuotations(text, paragraphs);
+  return withoutNestedReports(doc, readAttributions(doc)).map((attribution) => toFound(doc, attribution));
+}
+
+/**
+ * The direct and reported attributions of a document, one per content, before reports nested in
+ * others are judged (`content-nesting.ts`, whose trainer reads them here too).
+ *
+ * @returns The attributions in the order their content starts, the longer first.
+ */
+export function readAttributions(doc: QuoteDocument): Attribution[] {
+  const quotations = findQuotations(doc.text, doc.paragraphs);
   const direct = findDirectQuotes(doc, quotations);
   const indirect = findIndirectQuotes(doc, quotations, direct);
   const all: Attribution[] = [...direct, ...indirect].sort((a, b) => a.content.start - b.content.start || b.content.end - a.content.end);
-  return withoutNestedReports(doc, withoutDuplicateContents(doc, all)).map((attribution) => toFound(doc, attribution));
+  return withoutDuplicateContents(doc, all);
 }
 
 function toFound(doc: QuoteDocument, attribution: Attribution): FoundQuote {

@@ -103,7 +103,14 @@ export function findIndirectQuotes(
       // `commented: "` before a quote whose words a direct quote took, `revealed last week)`: no words, no report.
       if (!WORD_CHARACTER.test(doc.text.slice(content.start, content.end))) continue;
       const quoted = DOUBLE_QUOTATION_MARK.test(doc.text.slice(content.start, content.end));
-      found.push({ kind: quoted ? 'mixed' : 'indirect', content, cue: { first: draft.cue.first, last: draft.cue.last }, speaker: draft.speaker });
+      found.push({
+        kind: quoted ? 'mixed' : 'indirect',
+        content,
+        cue: { first: draft.cue.first, last: draft.cue.last },
+        speaker: draft.speaker,
+        // A classifier-scored candidate carries the lexicon's precision beside the classifier's.
+        ...('lexiconPrecision' in draft.cue ? { cueProbability: draft.cue.precision } : {}),
+      });
     }
   }
   return found;

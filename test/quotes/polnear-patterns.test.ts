@@ -94,4 +94,13 @@ describe('nested reports', () => {
     const text = 'The region has said that it will not accept investigations into its human rights issues, a spokesman for the regional government said.';
     expect(quotes(text).map((q) => q.cue).sort()).toEqual(['has said', 'said']);
   });
+
+  it('keeps the outer report where its verb takes the inner one as object, as PolNeAR annotates it', () => {
+    const pledged = 'Mr. Cruz pledged to oppose any deal that raises taxes.';
+    expect(quotes(pledged).map(({ cue, content }) => [cue, content])).toEqual([['pledged', 'to oppose any deal that raises taxes']]);
+    const rebuked = 'Rubio rebuked Mr. Trump for suggesting that she had not been permitted to speak.';
+    expect(quotes(rebuked).map(({ cue, content, speaker }) => [cue, content, speaker])).toEqual([
+      ['rebuked', 'Mr. Trump for suggesting that she had not been permitted to speak', 'Rubio'],
+    ]);
+  });
 });

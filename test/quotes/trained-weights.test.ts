@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trainedContentEndWeights } from '../../scripts/train-content-end.js';
 import { trainedCueWeights } from '../../scripts/train-cues.js';
+import { trainedNestingWeights } from '../../scripts/train-nesting.js';
 import { loadPolnear } from '../../scripts/eval/polnear.js';
 
 /*
@@ -22,5 +23,9 @@ describe.skipIf(!available)('the committed quote-stage weights are what training
 
   it('content end (npm run train:content-end, after train:cues)', () => {
     expect(trainedContentEndWeights() === committed('content-end-weights.generated.ts')).toBe(true);
+  }, 120_000);
+
+  it('nested reports (npm run train:nesting, after train:content-end)', () => {
+    expect(trainedNestingWeights() === committed('nesting-weights.generated.ts')).toBe(true);
   }, 120_000);
 });
