@@ -1,5 +1,5 @@
 import type { DirectQuote } from './direct.js';
-import { isSentenceStop, tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
+import { isSentenceStop, STARTS_UPPER_CASE, tokenAtOrAfter, type QuoteDocument, type Sentence } from './document.js';
 import { cueProbability, cueScore, probabilityOfSum, type CUE_TEMPLATES } from './cue-classifier.js';
 import { FeatureLists, type FeatureSink } from './feature-table.js';
 import { clauseAfterCue } from './finite-clause.js';
@@ -18,7 +18,6 @@ import type { Quotation } from './quote-marks.js';
 // object each time it is evaluated, and these are tested at every candidate.
 const LEADING_PUNCTUATION = /^[,.:;(]$/;
 const PUNCTUATION = /^[\p{P}]+$/u;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const STARTS_NUMBER = /^\p{N}/u;
 
 /**

@@ -8,7 +8,8 @@ import { firstNotBefore } from '../text/search.js';
 // The expressions of this file are constants, not literals in the functions: a literal is a new
 // object each time it is evaluated, and these are tested at every token.
 const PRONOUN_OR_ARTICLE = /^(?:He|She|They|We|It|I|But|The|This|That|Those|These|His|Her|Their)$/;
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
+/** A token that starts with a capital letter (of any script): a name, or a sentence's first word. */
+export const STARTS_UPPER_CASE = /^\p{Lu}/u;
 /** The quotation marks (straight, curly, or a single mark used as one), each one code unit. */
 const QUOTE_MARKS = '"“”„‟\'‘’`«»';
 

@@ -1,7 +1,7 @@
 import { DOUBLE_QUOTATION_MARK } from '../text/quotation-marks.js';
 import type { Span } from '../model/span.js';
 import type { DirectQuote } from './direct.js';
-import { isQuoteMark, type Attribution, type QuoteDocument, type Sentence } from './document.js';
+import { isQuoteMark, STARTS_UPPER_CASE, type Attribution, type QuoteDocument, type Sentence } from './document.js';
 import { blockedTokens, sentenceCues, type ScoredCue } from './cue-candidates.js';
 import { cueContextOf } from './cue-context.js';
 import { matchCues, participleCueAt, type CueMatch } from './match-cues.js';
@@ -26,7 +26,6 @@ import { joinsInnerClause } from './joined-verb.js';
 import { cutTrailingClause, SUBORDINATOR } from './trailing-clause.js';
 
 /** A constant, not a literal in the function: a literal is a new object each time it is evaluated. */
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const STARTS_LETTER = /^\p{L}/u;
 

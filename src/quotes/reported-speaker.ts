@@ -1,5 +1,5 @@
 import { RELATIVE } from './closing-attribution.js';
-import { isQuoteMark, type QuoteDocument } from './document.js';
+import { isQuoteMark, STARTS_UPPER_CASE, type QuoteDocument } from './document.js';
 import { SUBJECT_PRONOUN } from './draft.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { FINITE_AUXILIARY, type TokenRange } from './speaker.js';
@@ -12,7 +12,6 @@ import { SUBORDINATOR } from './trailing-clause.js';
  * tie it into its sentence.
  */
 
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 const SENTENCE_END = /^[.;:!?]$/;
 // Constants, not literals in the functions: a literal is a new object each time it is evaluated.
 const LY_ADVERB = /^[a-z]{3,}ly$/;

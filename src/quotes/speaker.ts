@@ -1,5 +1,6 @@
 import { isRoleNoun } from '../entities/roles.js';
 import type { Token } from '../text/tokens.js';
+import { STARTS_UPPER_CASE } from './document.js';
 import { MIN_PRECISION } from './draft.js';
 import { matchCues } from './match-cues.js';
 
@@ -64,7 +65,6 @@ const MAX_SPEAKER_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 18;
 
 /** A constant, not a literal in the function: a literal is a new object at each call. */
-const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 function capitalized(token: Token): boolean {
   return STARTS_UPPER_CASE.test(token.text);
