@@ -1,5 +1,5 @@
 import { isQuoteMark } from './document.js';
-import { lastWordOf } from './draft.js';
+import { lastWordOf, SUBJECT_PRONOUN } from './draft.js';
 import { IRREGULAR_PAST } from './irregular-verbs.js';
 import { BETWEEN_SPEAKER_AND_CUE, type TokenRange } from './speaker.js';
 import type { CueMatch } from './match-cues.js';
@@ -9,7 +9,8 @@ import { BE } from './passive-by.js';
  * A report inside a relative clause whose pronoun stands for part of what was said: `the war,
  * which she has said was a mistake`, `Rubio, who he dubbed "the little senator"`, `what it calls
  * "sensible gun laws"`. PolNeAR's content starts at the pronoun (the subject of the reported
- * clause, or the object a naming verb names) and runs on after the cue.
+ * clause, the object a naming verb names, or the object of what a pronoun said: `which he
+ * claimed as ...`) and runs on after the cue.
  */
 
 const RELATIVE_PRONOUN = new Set(['which', 'what', 'who', 'whom']);
@@ -21,6 +22,9 @@ const RELATIVE_PRONOUN = new Set(['which', 'what', 'who', 'whom']);
 const GAP_VERB = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|'s|need|needs|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
 /** Verbs that name their object (`who he dubbed ...`, `what it calls ...`): the pronoun is that object. */
 const NAMING_VERB = /^(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded|declare|declares|declared|deem|deems|deemed|consider|considers|considered|characterized|characterizes|portrayed|portrays)$/;
+const PREPOSITION = new Set(['in', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'under', 'through', 'during', 'after', 'before']);
+/** Words that open the subject of a clause after the cue (`which he said the wall is built`): then the pronoun is no object. */
+const OPENS_CLAUSE = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** The longest speaker between the pronoun and the cue (`which officials`, `which the Organization for Economic Cooperation and Development`). */
 const MAX_SPEAKER_TOKENS = 10;
 
@@ -32,7 +36,12 @@ export function relativeOpening(words: readonly string[], cue: CueMatch, speaker
   const pronoun = speaker.first - 1;
   if (!RELATIVE_PRONOUN.has(words[pronoun] ?? '') || speaker.last - speaker.first >= MAX_SPEAKER_TOKENS) return undefined;
   const verb = words[first] ?? '';
-  return GAP_VERB.test(verb) || IRREGULAR_PAST.has(verb) || NAMING_VERB.test(lastWordOf(cue)) ? pronoun : undefined;
+  if (GAP_VERB.test(verb) || IRREGULAR_PAST.has(verb) || NAMING_VERB.test(lastWordOf(cue))) return pronoun;
+  // `which he claimed as his average donation`, `who he accused of ...`: with a pronoun for its
+  // subject and no clause of its own after the cue, the clause's relative pronoun is the object of
+  // what was said. After a preposition (`in which he hinted that ...`) it is not.
+  const objectGap = SUBJECT_PRONOUN.has(words[speaker.first]!) && !PREPOSITION.has(words[pronoun - 1] ?? '');
+  return objectGap && !OPENS_CLAUSE.has(verb) ? pronoun : undefined;
 }
 
 /** Words that open a noun phrase a zero relative can modify (`a decision they say allowed ...`). */

@@ -40,6 +40,17 @@ describe('reports inside a relative clause', () => {
     expect(find('He attacked Rubio, who he dubbed the little senator.', 'dubbed')?.content).toBe('who he dubbed the little senator');
   });
 
+  it('starts the content at a pronoun that is the object of what a pronoun said, not after a preposition', () => {
+    expect(find("He asked for $27, which he claimed as his campaign's average donation.", 'claimed')).toMatchObject({
+      content: "which he claimed as his campaign's average donation",
+      speaker: 'he',
+    });
+    expect(find('He called out the field, who he accused of preying on the anxieties of voters.', 'accused of')?.content).toBe(
+      'who he accused of preying on the anxieties of voters',
+    );
+    expect(find('He gave interviews in which he hinted that a shakeup was imminent.', 'hinted')?.content).toBe('that a shakeup was imminent');
+  });
+
   it('leaves the pronoun out when the reported clause is whole', () => {
     // `which he said [the wall is built]` is a whole clause: the pronoun is no part of it.
     const words = ['a', 'plan', ',', 'which', 'he', 'said', 'the', 'wall', 'is', 'built'];
