@@ -24,11 +24,13 @@ import { evaluateLogistic, fitLogistic, fragileWeights, weightLines, type Exampl
 const OUTPUT = fileURLToPath(new URL('../src/quotes/nesting-weights.generated.ts', import.meta.url));
 
 /**
- * The penalty and the rarest feature kept, chosen over the five fifths of train held out in turn
- * (see the commit that brought the models).
+ * The penalty and the rarest feature kept, chosen over the five fifths of train held out in turn,
+ * each with every quote model trained on the other four: l2 1e-3, 2e-3 and 5e-3 with features
+ * seen twice, and 2e-3 with features seen once or four times, all gave exact F1 58.70-58.72 (with
+ * the models judging every pair); the fewest weights won.
  */
 const FIT = { l2: 2e-3, minFeatureCount: 4 };
-/** Weights smaller than this are left out of the generated file. */
+/** Weights smaller than this are left out of the generated file (0.02 wrote 150 more for the same F1). */
 const MIN_WEIGHT = 0.05;
 
 interface PairExamples {
