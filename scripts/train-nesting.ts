@@ -15,7 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { nestedPairs, nestingFeatures } from '../src/quotes/content-nesting.js';
+import { nestedPairs, nestingFeatures, outerInInnerSpeaker } from '../src/quotes/content-nesting.js';
 import { readDocument } from '../src/quotes/document.js';
 import { readAttributions } from '../src/quotes/find-quotes.js';
 import { POLNEAR_DIR, goldItems, loadPolnear, paragraphsOf, trim, type PolnearArticle } from './eval/polnear.js';
@@ -47,6 +47,8 @@ function examplesOf(article: PolnearArticle, into: PairExamples): void {
     return trimmed !== null && gold.has(`${trimmed.start}:${trimmed.end}`) ? 1 : 0;
   };
   for (const pair of nestedPairs(doc, readAttributions(doc))) {
+    // Settled by rule in extraction, not judged by the models.
+    if (outerInInnerSpeaker(doc, pair)) continue;
     const features = nestingFeatures(doc, pair);
     into.outer.push({ features, label: annotated(pair.outer.content) });
     into.inner.push({ features, label: annotated(pair.inner.content) });

@@ -95,6 +95,13 @@ describe('nested reports', () => {
     expect(quotes(text).map((q) => q.cue).sort()).toEqual(['has said', 'said']);
   });
 
+  it('drops a report in a relative clause of the speaker of the report it holds', () => {
+    const text = 'The staff member who reported the call recalled that he said the plan was dead.';
+    expect(quotes(text).map(({ cue, content, speaker }) => [cue, content, speaker])).toEqual([
+      ['recalled', 'that he said the plan was dead', 'The staff member who reported the call'],
+    ]);
+  });
+
   it('keeps the outer report where its verb takes the inner one as object, as PolNeAR annotates it', () => {
     const pledged = 'Mr. Cruz pledged to oppose any deal that raises taxes.';
     expect(quotes(pledged).map(({ cue, content }) => [cue, content])).toEqual([['pledged', 'to oppose any deal that raises taxes']]);
