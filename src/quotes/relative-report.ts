@@ -22,6 +22,7 @@ const RELATIVE_PRONOUN = new Set(['which', 'what', 'who', 'whom']);
 const GAP_VERB = /^(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do|'s|need|needs|[a-z]{3,}ed|[a-z]{3,}[^s]s)$/;
 /** Verbs that name their object (`who he dubbed ...`, `what it calls ...`): the pronoun is that object. */
 const NAMING_VERB = /^(?:call|calls|called|calling|dub|dubs|dubbed|describe|describes|described|describing|label|labels|labeled|labelled|term|terms|termed|brand|brands|branded|declare|declares|declared|deem|deems|deemed|consider|considers|considered|characterized|characterizes|portrayed|portrays)$/;
+/** Prepositions before a relative pronoun (`in which he hinted that ...`): then the pronoun is no object of the cue. */
 const PREPOSITION = new Set(['in', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'under', 'through', 'during', 'after', 'before']);
 /** Words that open the subject of a clause after the cue (`which he said the wall is built`): then the pronoun is no object. */
 const OPENS_CLAUSE = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'we', 'i', 'it', 'you']);
