@@ -27,10 +27,12 @@ const MAX_INNER = 64;
 /** Two cues at least this reliable in the lexicon are both kept, one report nested in the other. */
 const BOTH_RELIABLE = 0.9;
 
-/** A report whose cue lies inside the content of another, and that other. */
+/** A report whose cue lies inside the content of another, that other, and the lexicon's precision of each cue. */
 export interface NestedPair {
   readonly outer: Attribution;
   readonly inner: Attribution;
+  readonly outerLexicon: number;
+  readonly innerLexicon: number;
 }
 
 /**
@@ -55,8 +57,10 @@ export function nestedPairs(doc: QuoteDocument, attributions: readonly Attributi
       const inner = withCue[k]!;
       if (inner === outer || cueEnd(inner) > outer.content.end || inGapOf(outer, inner.cue!.first)) continue;
       // `X has said that ..., a spokesman said.`: two reliable cues are two reports, one inside the other.
-      if (Math.min(precision.get(outer)!, precision.get(inner)!) >= BOTH_RELIABLE) continue;
-      pairs.push({ outer, inner });
+      const outerLexicon = precision.get(outer)!;
+      const innerLexicon = precision.get(inner)!;
+      if (Math.min(outerLexicon, innerLexicon) >= BOTH_RELIABLE) continue;
+      pairs.push({ outer, inner, outerLexicon, innerLexicon });
     }
   }
   return pairs;
@@ -87,15 +91,13 @@ const bucket = (value: number, steps: readonly number[]) => String(steps.find((s
  * kinds, how reliable the lexicon and the classifier found each, the words around the inner cue,
  * how far into the outer content it stands and how long both contents are.
  */
-export function nestingFeatures(doc: QuoteDocument, { outer, inner }: NestedPair): string[] {
+export function nestingFeatures(doc: QuoteDocument, { outer, inner, outerLexicon, innerLexicon }: NestedPair): string[] {
   const { words } = doc;
   const phrase = (a: Attribution) => words.slice(a.cue!.first, a.cue!.last + 1).join(' ');
   const outerFirst = tokenAtOrAfter(doc, outer.content.start);
   const outerAfter = outerFirst > outer.cue!.last;
   const innerAfter = tokenAtOrAfter(doc, inner.content.start) > inner.cue!.last;
   const outerClause = outerAfter && COMPLEMENTIZER.test(words[outerFirst] ?? '');
-  const outerLexicon = lexiconPrecision(doc, outer);
-  const innerLexicon = lexiconPrecision(doc, inner);
   const outerScore = outer.cueProbability ?? outerLexicon;
   const innerScore = inner.cueProbability ?? innerLexicon;
   const innerCue = phrase(inner);
@@ -120,13 +122,8 @@ export function nestingFeatures(doc: QuoteDocument, { outer, inner }: NestedPair
   ];
 }
 
-/** A logistic model as `scripts/train-nesting.ts` writes it. */
-interface NestingModel {
-  readonly bias: number;
-  readonly weights: Readonly<Record<string, number>>;
-}
-
-function probability(model: NestingModel, features: readonly string[]): number {
+/** The probability one of the models (`nesting-weights.generated.ts`) gives a pair with these features. */
+function probability(model: typeof NESTING_OUTER, features: readonly string[]): number {
   let sum = model.bias;
   for (const feature of features) sum += model.weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-sum));

@@ -64,8 +64,6 @@ function hardStop(tokens: readonly Token[], words: readonly string[], i: number)
 const MAX_SPEAKER_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 18;
 
-/** A constant, not a literal in the function: a literal is a new object at each call. */
-
 function capitalized(token: Token): boolean {
   return STARTS_UPPER_CASE.test(token.text);
 }
